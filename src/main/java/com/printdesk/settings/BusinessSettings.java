@@ -1,0 +1,119 @@
+package com.printdesk.settings;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** The one row of business settings. */
+@Entity
+@Table(name = "business_settings")
+class BusinessSettings {
+
+    static final int ID = 1;
+
+    @Id
+    private Integer id;
+
+    @Column(name = "business_name", nullable = false)
+    private String businessName;
+
+    private String abn;
+    private String address;
+    private String phone;
+    private String email;
+
+    @Column(name = "bank_name")
+    private String bankName;
+
+    @Column(name = "bank_bsb")
+    private String bankBsb;
+
+    @Column(name = "bank_account_number")
+    private String bankAccountNumber;
+
+    @Column(name = "logo_key")
+    private String logoKey;
+
+    @Column(name = "logo_content_type")
+    private String logoContentType;
+
+    @Column(name = "gst_registered", nullable = false)
+    private boolean gstRegistered;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Column(name = "payment_terms_days", nullable = false)
+    private int paymentTermsDays;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "job_creation_policy", nullable = false)
+    private JobCreationPolicy jobCreationPolicy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected BusinessSettings() {
+    }
+
+    void change(SettingsForm form, Instant now) {
+        this.businessName = form.businessName().strip();
+        this.abn = digitsOrNull(form.abn());
+        this.address = blankToNull(form.address());
+        this.phone = blankToNull(form.phone());
+        this.email = blankToNull(form.email());
+        this.bankName = blankToNull(form.bankName());
+        this.bankBsb = digitsOrNull(form.bankBsb());
+        this.bankAccountNumber = digitsOrNull(form.bankAccountNumber());
+        this.gstRegistered = form.gstRegistered();
+        this.timeZone = ZoneId.of(form.timeZone()).getId();
+        this.paymentTermsDays = form.paymentTermsDays();
+        this.jobCreationPolicy = form.jobCreationPolicy();
+        this.updatedAt = now;
+    }
+
+    /** Points at a new logo and returns the key of the one it replaces, if any. */
+    String replaceLogo(String key, String contentType, Instant now) {
+        String previous = logoKey;
+        this.logoKey = key;
+        this.logoContentType = contentType;
+        this.updatedAt = now;
+        return previous;
+    }
+
+    String logoKey() {
+        return logoKey;
+    }
+
+    String logoContentType() {
+        return logoContentType;
+    }
+
+    long version() {
+        return version;
+    }
+
+    BusinessProfile profile() {
+        return new BusinessProfile(businessName, abn, address, phone, email, bankName, bankBsb, bankAccountNumber,
+                logoKey != null, gstRegistered, ZoneId.of(timeZone), paymentTermsDays, jobCreationPolicy, version);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String digitsOrNull(String value) {
+        String digits = value == null ? "" : value.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? null : digits;
+    }
+}

@@ -1,0 +1,38 @@
+package com.printdesk.settings;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import com.printdesk.shared.ValidAbn;
+
+/** The business settings page as submitted. */
+public record SettingsForm(
+        @NotBlank(message = "Enter the business name") @Size(max = 160, message = "Keep the name under 160 characters")
+        String businessName,
+        @ValidAbn String abn,
+        @Size(max = 500, message = "Keep the address under 500 characters") String address,
+        @Pattern(regexp = "^$|^[+0-9 ()-]{6,20}$", message = "Enter a phone number of digits, spaces, +, ( ) or -")
+        String phone,
+        @Email(message = "Enter a valid email address") @Size(max = 254) String email,
+        @Size(max = 120) String bankName,
+        @Pattern(regexp = "^$|^\\d{3}-?\\d{3}$", message = "A BSB has 6 digits, like 062-000") String bankBsb,
+        @Pattern(regexp = "^$|^\\d{4,10}$", message = "An account number has 4 to 10 digits") String bankAccountNumber,
+        boolean gstRegistered,
+        @NotBlank(message = "Choose a time zone") String timeZone,
+        @NotNull(message = "Enter the payment terms") @Min(value = 0, message = "Payment terms cannot be negative")
+        @Max(value = 365, message = "Payment terms are at most 365 days") Integer paymentTermsDays,
+        @NotNull(message = "Choose when print jobs are created") JobCreationPolicy jobCreationPolicy,
+        long version) {
+
+    static SettingsForm of(BusinessProfile profile) {
+        return new SettingsForm(profile.businessName(), profile.abn(), profile.address(), profile.phone(),
+                profile.email(), profile.bankName(), profile.bankBsb(), profile.bankAccountNumber(),
+                profile.gstRegistered(), profile.timeZone().getId(), profile.paymentTermsDays(),
+                profile.jobCreationPolicy(), profile.version());
+    }
+}

@@ -1,0 +1,146 @@
+package com.printdesk.dev;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts what PrintDesk needs around it, inside this JVM, for the dev run and the tests: an
+ * embedded PostgreSQL 17 (zonky) and an in-process S3 API (S3Proxy). Each is started once per JVM
+ * and shared by every application context in it, which is also how the tests run two "instances"
+ * against one database.
+ *
+ * <p>With {@code -Dprintdesk.infrastructure=docker} (the {@code docker} Maven profile) it hands over
+ * to {@code ContainerInfrastructure}, which uses Testcontainers instead.
+ */
+public class EmbeddedInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
+
+    public static final String S3_ACCESS_KEY = "printdesk";
+    public static final String S3_SECRET_KEY = "printdesk-dev-secret";
+    static final String DATABASE = "printdesk";
+
+    private static EmbeddedPostgres postgres;
+    private static S3Proxy s3;
+    private static URI s3Endpoint;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment environment = context.getEnvironment();
+        if ("docker".equals(System.getProperty("printdesk.infrastructure"))) {
+            delegateToContainers(context);
+            return;
+        }
+        Map<String, Object> properties = new HashMap<>(defaults());
+        properties.put("spring.datasource.url", startPostgres());
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "postgres");
+        properties.put("printdesk.storage.endpoint", startS3().toString());
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedInfrastructure", properties));
+    }
+
+    /** What the dev run and the tests use besides the connection details. */
+    public static Map<String, Object> defaults() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("printdesk.storage.access-key", S3_ACCESS_KEY);
+        properties.put("printdesk.storage.secret-key", S3_SECRET_KEY);
+        properties.putIfAbsent("printdesk.app-url", "http://localhost:" + System.getProperty("server.port", "8080"));
+        properties.put("printdesk.admin.email", DevAccounts.ADMIN_EMAIL);
+        properties.put("printdesk.admin.password", DevAccounts.ADMIN_PASSWORD);
+        properties.put("server.servlet.session.cookie.secure", "false");
+        properties.put("spring.thymeleaf.cache", "false");
+        properties.put("printdesk.jobs.polling-interval", "1s");
+        return properties;
+    }
+
+    public static synchronized String startPostgres() {
+        try {
+            if (postgres == null) {
+                postgres = EmbeddedPostgres.builder().start();
+                try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                     Statement statement = connection.createStatement()) {
+                    ResultSet exists = statement.executeQuery(
+                            "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
+                    if (!exists.next()) {
+                        statement.execute("CREATE DATABASE " + DATABASE);
+                    }
+                }
+                Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedInfrastructure::stopPostgres));
+            }
+            return postgres.getJdbcUrl("postgres", DATABASE);
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException("Could not start embedded PostgreSQL", ex);
+        }
+    }
+
+    public static synchronized URI startS3() {
+        try {
+            if (s3 == null) {
+                int port = freePort();
+                s3Endpoint = URI.create("http://127.0.0.1:" + port);
+                s3 = S3Proxy.builder()
+                        .blobStore(new TransientNio2BlobStore())
+                        .endpoint(s3Endpoint)
+                        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, S3_ACCESS_KEY, S3_SECRET_KEY)
+                        .build();
+                s3.start();
+                while (!"STARTED".equals(s3.getState())) {
+                    Thread.sleep(10);
+                }
+            }
+            return s3Endpoint;
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException("Could not start the in-process S3 API (S3Proxy)", ex);
+        }
+    }
+
+    private static void stopPostgres() {
+        try {
+            postgres.close();
+        }
+        catch (IOException ignored) {
+            // the JVM is exiting; the data directory is temporary
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void delegateToContainers(ConfigurableApplicationContext context) {
+        try {
+            Class<?> type = Class.forName("com.printdesk.dev.ContainerInfrastructure");
+            ((ApplicationContextInitializer<ConfigurableApplicationContext>) type.getDeclaredConstructor().newInstance())
+                    .initialize(context);
+        }
+        catch (ReflectiveOperationException ex) {
+            throw new IllegalStateException("printdesk.infrastructure=docker needs the docker Maven profile (-Pdocker)", ex);
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+}
