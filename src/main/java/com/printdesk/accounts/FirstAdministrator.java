@@ -46,7 +46,10 @@ class FirstAdministrator implements ApplicationRunner {
                 throw new IllegalStateException("PrintDesk has no administrator yet: set PRINTDESK_ADMIN_EMAIL and "
                         + "PRINTDESK_ADMIN_PASSWORD to create the first one");
             }
-            accounts.ensureAdmin(properties.email(), "Administrator", properties.password());
+            if (!accounts.ensureAdmin(properties.email(), "Administrator", properties.password())) {
+                throw new IllegalStateException("PRINTDESK_ADMIN_EMAIL " + properties.email()
+                        + " already signs in as a client; choose another email for the first administrator");
+            }
             log.info("Created the first administrator {}", properties.email());
         });
     }

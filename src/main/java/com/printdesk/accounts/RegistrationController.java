@@ -54,7 +54,9 @@ class RegistrationController {
     }
 
     private void signIn(AccountPrincipal user, HttpServletRequest request, HttpServletResponse response) {
-        request.changeSessionId();
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation: whatever the visitor had gets a new ID
+        }
         user.eraseCredentials();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -70,12 +70,16 @@ class StaffController {
             RedirectAttributes redirect) {
         try {
             staff.deactivate(id);
-            redirect.addFlashAttribute("notice", "The administrator was deactivated and can no longer sign in.");
         }
         catch (BusinessRuleViolation ex) {
             redirect.addFlashAttribute("problem", ex.getMessage());
+            return "redirect:/admin/staff";
         }
-        return id == me.userId() ? "redirect:/login?deactivated" : "redirect:/admin/staff";
+        if (id == me.userId()) {
+            return "redirect:/login?deactivated";
+        }
+        redirect.addFlashAttribute("notice", "The administrator was deactivated and can no longer sign in.");
+        return "redirect:/admin/staff";
     }
 
     @PostMapping("/{id}/reactivate")

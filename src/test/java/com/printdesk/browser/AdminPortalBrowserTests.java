@@ -1,0 +1,75 @@
+package com.printdesk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.printdesk.support.BrowserTest;
+import com.printdesk.support.TestData;
+
+/** What an administrator clicks through in a real browser. */
+@BrowserTest
+class AdminPortalBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    @Test
+    void anAdminRenamesTheBusinessAndSeesItInTheHeader(WebDriver browser) {
+        String email = data.adminEmail();
+        signIn(browser, email, TestData.PASSWORD);
+        assertThat(browser.getCurrentUrl()).endsWith("/admin");
+
+        browser.findElement(By.linkText("Settings")).click();
+        String name = "Browser Bureau " + UUID.randomUUID().toString().substring(0, 6);
+        var field = browser.findElement(By.id("businessName"));
+        field.clear();
+        field.sendKeys(name);
+        browser.findElement(By.id("save-settings")).click();
+
+        assertThat(browser.findElement(By.cssSelector(".flash.notice")).getText()).contains("Settings saved");
+        assertThat(browser.findElement(By.id("business-name")).getText()).isEqualTo(name);
+        browser.findElement(By.linkText("Dashboard")).click();
+        assertThat(browser.findElement(By.id("business-name")).getText()).isEqualTo(name);
+    }
+
+    @Test
+    void anInvalidAbnIsShownNextToTheField(WebDriver browser) {
+        signIn(browser, data.adminEmail(), TestData.PASSWORD);
+        browser.get(url("/admin/settings"));
+        var abn = browser.findElement(By.id("abn"));
+        abn.clear();
+        abn.sendKeys("12 345 678 901");
+        browser.findElement(By.id("save-settings")).click();
+
+        assertThat(browser.findElement(By.cssSelector("#settings-form .field-error")).getText())
+                .contains("valid 11-digit ABN");
+    }
+
+    @Test
+    void wrongPasswordsShowAClearMessage(WebDriver browser) {
+        signIn(browser, data.adminEmail(), "not-the-password");
+        assertThat(browser.findElement(By.id("login-error")).getText())
+                .contains("The email or password is not correct");
+    }
+
+    private void signIn(WebDriver browser, String email, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

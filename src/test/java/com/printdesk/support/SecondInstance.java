@@ -1,0 +1,29 @@
+package com.printdesk.support;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.printdesk.PrintDeskApplication;
+
+/**
+ * A second PrintDesk instance in this JVM, on its own port, against the same database and object
+ * store as the test context: how the tests prove the cluster claims on one machine. Started once
+ * and shared; closed when the JVM ends.
+ */
+public final class SecondInstance {
+
+    private static ConfigurableApplicationContext context;
+
+    private SecondInstance() {
+    }
+
+    public static synchronized ConfigurableApplicationContext context() {
+        if (context == null) {
+            context = new SpringApplicationBuilder(PrintDeskApplication.class)
+                    .properties("server.port=0", "spring.jmx.enabled=false")
+                    .run();
+            Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+        }
+        return context;
+    }
+}

@@ -1,0 +1,24 @@
+package com.printdesk.support;
+
+import java.time.Clock;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Test beans: the movable clock and the test data builder. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestConfig {
+
+    @Bean
+    @Primary
+    MovableClock movableClock() {
+        return new MovableClock(Clock.systemUTC());
+    }
+
+    @Bean
+    TestData testData(com.printdesk.accounts.Registration registration, com.printdesk.accounts.Staff staff,
+            com.printdesk.accounts.Accounts accounts) {
+        return new TestData(registration, staff, accounts);
+    }
+}

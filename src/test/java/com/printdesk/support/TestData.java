@@ -1,0 +1,50 @@
+package com.printdesk.support;
+
+import java.util.UUID;
+
+import com.printdesk.accounts.AccountPrincipal;
+import com.printdesk.accounts.Accounts;
+import com.printdesk.accounts.Registration;
+import com.printdesk.accounts.RegistrationForm;
+import com.printdesk.accounts.Staff;
+
+/** Builds users for tests, each with a unique email so tests sharing the database never collide. */
+public class TestData {
+
+    public static final String PASSWORD = "correct-horse-battery";
+
+    private final Registration registration;
+    private final Staff staff;
+    private final Accounts accounts;
+
+    TestData(Registration registration, Staff staff, Accounts accounts) {
+        this.registration = registration;
+        this.staff = staff;
+        this.accounts = accounts;
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    public AccountPrincipal client() {
+        return registration.register(new RegistrationForm("Test Client", uniqueEmail("client"), PASSWORD,
+                "Test Pty Ltd", "0400 000 000"));
+    }
+
+    /** A signed-up client; the email is returned so tests can sign in with {@link #PASSWORD}. */
+    public String clientEmail() {
+        return client().email();
+    }
+
+    /** An active administrator with {@link #PASSWORD}. */
+    public String adminEmail() {
+        String email = uniqueEmail("admin");
+        accounts.ensureAdmin(email, "Test Admin", PASSWORD);
+        return email;
+    }
+
+    public Staff staff() {
+        return staff;
+    }
+}
