@@ -71,7 +71,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", false)
                         .failureHandler(failureHandler())
                         .permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
                 // off unless the user ticks "Remember me"; tokens live in the database, so every instance honours them
                 .rememberMe(remember -> remember.tokenRepository(rememberMeTokens)
                         .userDetailsService(userDetails)

@@ -127,8 +127,29 @@ class LoginThrottleIntegrationTests {
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         String cookie = signedIn.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(value -> value.startsWith("SESSION=")).findFirst().orElseThrow();
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+    }
+
+    @Test
+    void aSessionStartedOnOneInstanceIsHonouredByAnother() throws Exception {
+        int port = Integer.parseInt(SecondInstance.context().getEnvironment().getProperty("local.server.port"));
+        URI login = URI.create("http://localhost:" + port + "/login");
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString());
+        String csrf = page.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("XSRF-TOKEN="))
+                .findFirst().orElseThrow().replaceAll("^XSRF-TOKEN=([^;]*).*$", "$1");
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(login)
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
+                        .POST(HttpRequest.BodyPublishers.ofString("email=" + data.clientEmail().replace("@", "%40")
+                                + "&password=" + TestData.PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String session = signedIn.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("SESSION="))
+                .findFirst().orElseThrow().replaceAll("^SESSION=([^;]*).*$", "$1");
+
+        mvc.perform(get("/portal").cookie(new jakarta.servlet.http.Cookie("SESSION", session)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        mvc.perform(get("/portal")).andExpect(redirectedUrl("/login"));
     }
 
     private void failFiveTimes(String email) throws Exception {

@@ -21,7 +21,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.printdesk.support.IntegrationTest;
@@ -42,17 +41,17 @@ class RegistrationIntegrationTests {
     @Test
     void aNewClientIsCreatedWithItsUserAndSignedIn() throws Exception {
         String email = TestData.uniqueEmail("Signup").toUpperCase();
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/register").session(session).with(csrf())
+        var registered = mvc.perform(post("/register").with(csrf())
                         .param("name", "Ada Lovelace").param("email", email).param("password", TestData.PASSWORD)
                         .param("company", "Analytical Engines").param("phone", "+61 2 9000 0000"))
-                .andExpect(redirectedUrl("/portal?welcome"));
+                .andExpect(redirectedUrl("/portal?welcome")).andReturn();
+        jakarta.servlet.http.Cookie session = registered.getResponse().getCookie("SESSION");
 
         long clientId = jdbc.sql("SELECT client_id FROM users WHERE email = ? AND role = 'CLIENT'")
                 .param(email.toLowerCase()).query(Long.class).single();
         assertThat(jdbc.sql("SELECT company FROM clients WHERE id = ?").param(clientId).query(String.class).single())
                 .isEqualTo("Analytical Engines");
-        mvc.perform(get("/portal").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/portal").cookie(session)).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("Welcome, Ada Lovelace")));
     }

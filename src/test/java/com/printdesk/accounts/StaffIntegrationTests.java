@@ -20,7 +20,6 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -88,16 +87,16 @@ class StaffIntegrationTests {
     @Test
     void aDeactivatedAdminCannotSignInAndLosesTheirSession() throws Exception {
         String email = data.adminEmail();
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf()).param("email", email)
-                .param("password", TestData.PASSWORD)).andExpect(authenticated());
-        mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+        jakarta.servlet.http.Cookie session = mvc.perform(post("/login").with(csrf()).param("email", email)
+                .param("password", TestData.PASSWORD)).andExpect(authenticated())
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/admin").cookie(session)).andExpect(status().isOk());
 
         long id = users.findByEmail(email).orElseThrow().id();
         mvc.perform(post("/admin/staff/{id}/deactivate", id).with(user(admin())).with(csrf()))
                 .andExpect(flash().attributeExists("notice"));
 
-        mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/login?deactivated"));
+        mvc.perform(get("/admin").cookie(session)).andExpect(redirectedUrl("/login?deactivated"));
         mvc.perform(formLogin("/login").userParameter("email").user(email).password(TestData.PASSWORD))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error=credentials"));
 

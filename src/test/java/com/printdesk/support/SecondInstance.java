@@ -19,7 +19,7 @@ public final class SecondInstance {
 
     public static synchronized ConfigurableApplicationContext context() {
         if (context == null) {
-            context = new SpringApplicationBuilder(PrintDeskApplication.class)
+            context = new SpringApplicationBuilder(PrintDeskApplication.class, TestConfig.class)
                     .properties("server.port=0", "spring.jmx.enabled=false")
                     .run();
             Runtime.getRuntime().addShutdownHook(new Thread(context::close));

@@ -16,6 +16,12 @@ public class TestConfig {
         return new MovableClock(Clock.systemUTC());
     }
 
+    /** Each application context gets its own task bean, labelled so tests can see who ran what. */
+    @Bean
+    com.github.kagkarlsson.scheduler.task.helper.OneTimeTask<String> countingTask() {
+        return CountingTask.task(java.util.UUID.randomUUID().toString());
+    }
+
     @Bean
     TestData testData(com.printdesk.accounts.Registration registration, com.printdesk.accounts.Staff staff,
             com.printdesk.accounts.Accounts accounts) {
