@@ -27,6 +27,7 @@ class AdminPortalBrowserTests {
     void anAdminRenamesTheBusinessAndSeesItInTheHeader(WebDriver browser) {
         String email = data.adminEmail();
         signIn(browser, email, TestData.PASSWORD);
+        Pages.waitForUrl(browser, "/admin");
         assertThat(browser.getCurrentUrl()).endsWith("/admin");
 
         browser.findElement(By.linkText("Settings")).click();
@@ -45,6 +46,7 @@ class AdminPortalBrowserTests {
     @Test
     void anInvalidAbnIsShownNextToTheField(WebDriver browser) {
         signIn(browser, data.adminEmail(), TestData.PASSWORD);
+        Pages.waitForUrl(browser, "/admin");
         browser.get(url("/admin/settings"));
         var abn = browser.findElement(By.id("abn"));
         abn.clear();

@@ -27,16 +27,15 @@ class ClientPortalBrowserTests {
         browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
         browser.findElement(By.id("company")).sendKeys("Radium Works");
         browser.findElement(By.id("create-account")).click();
-
-        assertThat(browser.getCurrentUrl()).contains("/portal");
+        Pages.waitForUrl(browser, "/portal");
         assertThat(browser.findElement(By.id("portal-welcome")).getText()).isEqualTo("Welcome, Marie Curie");
 
-        browser.findElement(By.xpath("//button[text()='Sign out']")).click();
-        assertThat(browser.getCurrentUrl()).contains("/login?logout");
+        Pages.signOut(browser);
 
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
         browser.findElement(By.id("sign-in")).click();
+        Pages.waitForUrl(browser, "/portal");
         assertThat(browser.getCurrentUrl()).endsWith("/portal");
         assertThat(browser.findElement(By.id("portal-welcome")).getText()).contains("Marie Curie");
 
@@ -49,7 +48,8 @@ class ClientPortalBrowserTests {
     void registeringWithATakenEmailShowsTheErrorOnTheForm(WebDriver browser) {
         String email = TestData.uniqueEmail("taken");
         register(browser, email);
-        browser.findElement(By.xpath("//button[text()='Sign out']")).click();
+        Pages.waitForUrl(browser, "/portal");
+        Pages.signOut(browser);
 
         register(browser, email);
         assertThat(browser.findElement(By.cssSelector(".field-error")).getText())

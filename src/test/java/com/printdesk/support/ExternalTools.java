@@ -20,10 +20,14 @@ public final class ExternalTools {
     }
 
     public static Path require(String what, Path executable) {
+        return require(what, executable, required());
+    }
+
+    static Path require(String what, Path executable, boolean required) {
         boolean present = Files.isExecutable(executable);
         String message = what + " is not installed at " + executable
                 + " (apt-get install -y chromium chromium-driver prusa-slicer)";
-        if (required()) {
+        if (required) {
             Assertions.assertTrue(present, message + "; REQUIRE_EXTERNAL_TOOLS=true");
         }
         else {
