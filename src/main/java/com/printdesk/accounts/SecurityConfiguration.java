@@ -87,7 +87,8 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
                                 + "style-src 'self' 'unsafe-inline'; script-src 'self'; "
-                                + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                                + "connect-src 'self'; frame-ancestors 'self'; form-action 'self'"))
+                        .frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new ActiveAccountFilter(users),

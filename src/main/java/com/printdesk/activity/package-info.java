@@ -1,5 +1,6 @@
 /**
- * The activity log, fed by events from every module (arrives in step 2).
+ * The activity log: records every {@link com.printdesk.shared.ActivityEvent} any module publishes
+ * (once, keyed by its event ID) and shows it on an admin page and on each record's page.
  */
 @org.springframework.modulith.ApplicationModule
 package com.printdesk.activity;

@@ -45,6 +45,13 @@ public class Clients {
                 .map(Client::summary).getContent();
     }
 
+    /** Active clients by name, for pickers. */
+    @Transactional(readOnly = true)
+    public java.util.List<ClientSummary> options() {
+        return repository.findAll(org.springframework.data.domain.Sort.by("name", "id")).stream()
+                .map(Client::summary).filter(client -> !client.archived()).toList();
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return repository.count();

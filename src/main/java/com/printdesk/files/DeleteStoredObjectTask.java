@@ -1,7 +1,5 @@
 package com.printdesk.files;
 
-import java.time.Duration;
-
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -29,7 +27,7 @@ class DeleteStoredObjectTask {
     OneTimeTask<Storage.ObjectRef> deleteStoredObject(S3Client s3, StorageProperties properties) {
         return Tasks.oneTime(TASK)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(8,
-                        new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))))
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(properties.deleteRetryDelay(), 1.5)))
                 .execute((instance, context) -> {
                     Storage.ObjectRef ref = instance.getData();
                     s3.deleteObject(b -> b.bucket(ref.bucket().nameIn(properties.buckets())).key(ref.key()));

@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param publicEndpoint what browsers reach; presigned URLs are signed for it ({@code S3_PUBLIC_ENDPOINT},
  *        defaults to the endpoint)
  * @param presignedUrlTtl how long a download link works
+ * @param deleteRetryDelay first wait before a failed delete is tried again (then doubling)
  */
 @Validated
 @ConfigurationProperties("printdesk.storage")
@@ -29,7 +30,8 @@ public record StorageProperties(
         @NotBlank(message = "S3_SECRET_KEY is required") String secretKey,
         @DefaultValue @Valid BucketNames buckets,
         @DefaultValue("5m") Duration presignedUrlTtl,
-        @DefaultValue("true") boolean createBuckets) {
+        @DefaultValue("true") boolean createBuckets,
+        @DefaultValue("30s") Duration deleteRetryDelay) {
 
     public URI effectivePublicEndpoint() {
         return publicEndpoint == null || publicEndpoint.toString().isBlank() ? endpoint : publicEndpoint;

@@ -1,6 +1,10 @@
 package com.printdesk.settings;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
+
+import com.printdesk.shared.Money;
+import com.printdesk.shared.Rate;
 
 /** The bureau's settings as every other module reads them (an immutable snapshot). */
 public record BusinessProfile(
@@ -17,7 +21,16 @@ public record BusinessProfile(
         ZoneId timeZone,
         int paymentTermsDays,
         JobCreationPolicy jobCreationPolicy,
+        Pricing pricing,
         long version) {
+
+    /**
+     * What the bureau charges besides material: machine time, a setup fee per order, a minimum order,
+     * a markup on cost, and how long a quote is valid.
+     */
+    public record Pricing(Rate machineHourRate, Money setupFee, Money minimumOrder, BigDecimal markupPercent,
+            int quoteValidityDays) {
+    }
 
     /** "123-456" as BSBs are printed. */
     public String formattedBsb() {

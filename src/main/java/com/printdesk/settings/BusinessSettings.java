@@ -1,5 +1,6 @@
 package com.printdesk.settings;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -10,6 +11,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import com.printdesk.shared.Money;
+import com.printdesk.shared.Rate;
 
 /** The one row of business settings. */
 @Entity
@@ -57,6 +61,21 @@ class BusinessSettings {
     @Column(name = "job_creation_policy", nullable = false)
     private JobCreationPolicy jobCreationPolicy;
 
+    @Column(name = "machine_hour_rate", nullable = false)
+    private BigDecimal machineHourRate;
+
+    @Column(name = "setup_fee_cents", nullable = false)
+    private long setupFeeCents;
+
+    @Column(name = "minimum_order_cents", nullable = false)
+    private long minimumOrderCents;
+
+    @Column(name = "markup_percent", nullable = false)
+    private BigDecimal markupPercent;
+
+    @Column(name = "quote_validity_days", nullable = false)
+    private int quoteValidityDays;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -79,6 +98,11 @@ class BusinessSettings {
         this.timeZone = ZoneId.of(form.timeZone()).getId();
         this.paymentTermsDays = form.paymentTermsDays();
         this.jobCreationPolicy = form.jobCreationPolicy();
+        this.machineHourRate = Rate.parse(form.machineHourRate()).dollars();
+        this.setupFeeCents = Money.parse(form.setupFee()).cents();
+        this.minimumOrderCents = Money.parse(form.minimumOrder()).cents();
+        this.markupPercent = form.markupPercent();
+        this.quoteValidityDays = form.quoteValidityDays();
         this.updatedAt = now;
     }
 
@@ -105,7 +129,10 @@ class BusinessSettings {
 
     BusinessProfile profile() {
         return new BusinessProfile(businessName, abn, address, phone, email, bankName, bankBsb, bankAccountNumber,
-                logoKey != null, gstRegistered, ZoneId.of(timeZone), paymentTermsDays, jobCreationPolicy, version);
+                logoKey != null, gstRegistered, ZoneId.of(timeZone), paymentTermsDays, jobCreationPolicy,
+                new BusinessProfile.Pricing(new Rate(machineHourRate), Money.ofCents(setupFeeCents),
+                        Money.ofCents(minimumOrderCents), markupPercent, quoteValidityDays),
+                version);
     }
 
     private static String blankToNull(String value) {

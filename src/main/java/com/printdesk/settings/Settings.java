@@ -69,7 +69,7 @@ public class Settings {
         catch (ObjectOptimisticLockingFailureException ex) {
             throw new BusinessRuleViolation("Someone else saved the settings at the same moment. Reload and try again.");
         }
-        changed(settings);
+        changed(settings, "Business settings saved");
         return settings.profile();
     }
 
@@ -95,7 +95,7 @@ public class Settings {
                 if (previous != null) {
                     storage.deleteAfterCommit(Bucket.ATTACHMENTS, previous);
                 }
-                changed(settings);
+                changed(settings, "Logo replaced");
             });
         }
         catch (RuntimeException ex) {
@@ -110,7 +110,7 @@ public class Settings {
         String previous = settings.replaceLogo(null, null, clock.instant());
         if (previous != null) {
             storage.deleteAfterCommit(Bucket.ATTACHMENTS, previous);
-            changed(settings);
+            changed(settings, "Logo removed");
         }
     }
 
@@ -130,8 +130,9 @@ public class Settings {
                 .orElseThrow(() -> new IllegalStateException("business_settings has no row; run the migrations"));
     }
 
-    private void changed(BusinessSettings settings) {
-        events.publishEvent(new BusinessSettingsChanged(settings.version()));
+    private void changed(BusinessSettings settings, String summary) {
+        events.publishEvent(new BusinessSettingsChanged(java.util.UUID.randomUUID(), com.printdesk.shared.Actors.current(),
+                summary, settings.version(), clock.instant()));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {

@@ -24,9 +24,16 @@ import com.printdesk.shared.BusinessRuleViolation;
 class SettingsController {
 
     private final Settings settings;
+    private final DocumentNumbers numbers;
 
-    SettingsController(Settings settings) {
+    SettingsController(Settings settings, DocumentNumbers numbers) {
         this.settings = settings;
+        this.numbers = numbers;
+    }
+
+    @ModelAttribute("numberings")
+    List<DocumentNumbers.Numbering> numberings() {
+        return numbers.all();
     }
 
     @ModelAttribute("timeZones")
@@ -77,6 +84,19 @@ class SettingsController {
             redirect.addFlashAttribute("logoProblem", ex.getMessage());
         }
         return "redirect:/admin/settings#logo";
+    }
+
+    @PostMapping("/numbers")
+    String changeNumbering(@RequestParam DocumentKind kind, @RequestParam String prefix,
+            @RequestParam(defaultValue = "0") long nextNumber, RedirectAttributes redirect) {
+        try {
+            numbers.change(kind, prefix.strip().toUpperCase(java.util.Locale.ROOT), nextNumber);
+            redirect.addFlashAttribute("notice", "Numbering saved.");
+        }
+        catch (BusinessRuleViolation ex) {
+            redirect.addFlashAttribute("numberingProblem", ex.getMessage());
+        }
+        return "redirect:/admin/settings#numbering";
     }
 
     @PostMapping("/logo/delete")

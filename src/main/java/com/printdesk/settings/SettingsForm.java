@@ -1,5 +1,10 @@
 package com.printdesk.settings;
 
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,12 +32,29 @@ public record SettingsForm(
         @NotNull(message = "Enter the payment terms") @Min(value = 0, message = "Payment terms cannot be negative")
         @Max(value = 365, message = "Payment terms are at most 365 days") Integer paymentTermsDays,
         @NotNull(message = "Choose when print jobs are created") JobCreationPolicy jobCreationPolicy,
+        @NotBlank(message = "Enter the machine hour rate")
+        @Pattern(regexp = "^\\d{1,6}(\\.\\d{1,4})?$", message = "Enter dollars per hour with at most 4 decimals, like 4.50")
+        String machineHourRate,
+        @NotBlank(message = "Enter the setup fee (0 for none)")
+        @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String setupFee,
+        @NotBlank(message = "Enter the minimum order value (0 for none)")
+        @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String minimumOrder,
+        @NotNull(message = "Enter the markup") @DecimalMin(value = "0", message = "Markup cannot be negative")
+        @DecimalMax(value = "1000", message = "Markup is at most 1000 %") @Digits(integer = 4, fraction = 2,
+                message = "Markup has at most 2 decimals") BigDecimal markupPercent,
+        @NotNull(message = "Enter how many days a quote is valid") @Min(value = 1, message = "At least 1 day")
+        @Max(value = 365, message = "At most 365 days") Integer quoteValidityDays,
         long version) {
+
+    static final String MONEY = "^\\d{1,7}(\\.\\d{1,2})?$";
+    static final String MONEY_MESSAGE = "Enter dollars and cents, like 25 or 25.50";
 
     static SettingsForm of(BusinessProfile profile) {
         return new SettingsForm(profile.businessName(), profile.abn(), profile.address(), profile.phone(),
                 profile.email(), profile.bankName(), profile.bankBsb(), profile.bankAccountNumber(),
                 profile.gstRegistered(), profile.timeZone().getId(), profile.paymentTermsDays(),
-                profile.jobCreationPolicy(), profile.version());
+                profile.jobCreationPolicy(), profile.pricing().machineHourRate().plain(),
+                profile.pricing().setupFee().plain(), profile.pricing().minimumOrder().plain(),
+                profile.pricing().markupPercent(), profile.pricing().quoteValidityDays(), profile.version());
     }
 }

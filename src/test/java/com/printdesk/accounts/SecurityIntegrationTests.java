@@ -113,7 +113,7 @@ class SecurityIntegrationTests {
     @Test
     void responsesCarryProtectiveHeaders() throws Exception {
         mvc.perform(get("/login"))
-                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Frame-Options", "SAMEORIGIN"))
                 .andExpect(header().exists("Content-Security-Policy"));
     }
 

@@ -37,6 +37,7 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
     static final String DATABASE = "printdesk";
 
     private static EmbeddedPostgres postgres;
+    private static final TransientNio2BlobStore BLOBS = new TransientNio2BlobStore();
     private static S3Proxy s3;
     private static URI s3Endpoint;
 
@@ -66,6 +67,7 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
         properties.put("server.servlet.session.cookie.secure", "false");
         properties.put("spring.thymeleaf.cache", "false");
         properties.put("printdesk.jobs.polling-interval", "1s");
+        properties.put("printdesk.storage.delete-retry-delay", "1s");
         return properties;
     }
 
@@ -93,10 +95,11 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
     public static synchronized URI startS3() {
         try {
             if (s3 == null) {
-                int port = freePort();
-                s3Endpoint = URI.create("http://127.0.0.1:" + port);
+                if (s3Endpoint == null) {
+                    s3Endpoint = URI.create("http://127.0.0.1:" + freePort());
+                }
                 s3 = S3Proxy.builder()
-                        .blobStore(new TransientNio2BlobStore())
+                        .blobStore(BLOBS)
                         .endpoint(s3Endpoint)
                         .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, S3_ACCESS_KEY, S3_SECRET_KEY)
                         .build();
@@ -109,6 +112,19 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
         }
         catch (Exception ex) {
             throw new IllegalStateException("Could not start the in-process S3 API (S3Proxy)", ex);
+        }
+    }
+
+    /** Takes the object store away (tests of outages); {@link #startS3} brings it back with its objects. */
+    public static synchronized void stopS3() {
+        try {
+            if (s3 != null) {
+                s3.stop();
+                s3 = null;
+            }
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException("Could not stop S3Proxy", ex);
         }
     }
 

@@ -173,6 +173,11 @@ class SettingsIntegrationTests {
         fields.put("timeZone", "Australia/Sydney");
         fields.put("paymentTermsDays", "14");
         fields.put("jobCreationPolicy", "ON_PAYMENT");
+        fields.put("machineHourRate", "4.50");
+        fields.put("setupFee", "5.00");
+        fields.put("minimumOrder", "20");
+        fields.put("markupPercent", "20");
+        fields.put("quoteValidityDays", "30");
         fields.put("version", String.valueOf(storedVersion()));
         for (int i = 0; i < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);

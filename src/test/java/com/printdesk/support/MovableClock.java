@@ -10,32 +10,47 @@ import java.time.ZoneOffset;
 public class MovableClock extends Clock {
 
     private final Clock base;
+    private final ZoneId zone;
+    private final MovableClock shared;
     private volatile Duration offset = Duration.ZERO;
 
     public MovableClock(Clock base) {
         this.base = base;
+        this.zone = ZoneOffset.UTC;
+        this.shared = null;
+    }
+
+    private MovableClock(MovableClock shared, ZoneId zone) {
+        this.base = shared.base;
+        this.zone = zone;
+        this.shared = shared;
     }
 
     public void advance(Duration duration) {
-        offset = offset.plus(duration);
+        owner().offset = owner().offset.plus(duration);
     }
 
     public void reset() {
-        offset = Duration.ZERO;
+        owner().offset = Duration.ZERO;
     }
 
     @Override
     public Instant instant() {
-        return base.instant().plus(offset);
+        return base.instant().plus(owner().offset);
     }
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
+    /** A view in another zone that moves with this clock. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("PrintDesk keeps the clock in UTC");
+        return new MovableClock(owner(), zone);
+    }
+
+    private MovableClock owner() {
+        return shared != null ? shared : this;
     }
 }

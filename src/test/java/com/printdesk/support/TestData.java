@@ -44,6 +44,18 @@ public class TestData {
         return email;
     }
 
+    /** A draft invoice body for the client: lines of (description, quantity, unit price in dollars). */
+    public static com.printdesk.shared.DocumentDetails details(String buyer, String... lines) {
+        java.util.List<com.printdesk.shared.LineItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.length; i += 3) {
+            items.add(com.printdesk.shared.LineItem.simple(lines[i], new java.math.BigDecimal(lines[i + 1]),
+                    com.printdesk.shared.Money.parse(lines[i + 2])));
+        }
+        return new com.printdesk.shared.DocumentDetails(com.printdesk.shared.GstCalculation.PriceEntry.EXCLUSIVE,
+                new com.printdesk.shared.DocumentDetails.BillTo(buyer, buyer + " Pty Ltd", null, null, "1 Test St"),
+                items, null, null, null, null, null);
+    }
+
     public Staff staff() {
         return staff;
     }

@@ -1,0 +1,54 @@
+package com.printdesk.invoices;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface InvoiceRepository extends JpaRepository<Invoice, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Invoice i where i.id = ?1")
+    Optional<Invoice> lock(long id);
+
+    Optional<Invoice> findByIdAndClientId(long id, long clientId);
+
+    Optional<Invoice> findByQuoteId(long quoteId);
+
+    boolean existsByClientId(long clientId);
+
+    @Query("""
+            select new com.printdesk.invoices.InvoiceRow(i.id, i.number, i.status, i.clientId, i.content.billToName,
+                i.content.billToCompany, i.issueDate, i.dueDate, i.content.totalCents, i.amountPaidCents)
+            from Invoice i
+            where (:status is null or i.status = :status)
+              and (:clientId is null or i.clientId = :clientId)
+              and (:search is null or lower(i.number) like :search or lower(i.content.billToName) like :search
+                   or lower(i.content.billToCompany) like :search)
+              and (:overdueBefore is null or (i.status in (com.printdesk.invoices.InvoiceStatus.ISSUED,
+                   com.printdesk.invoices.InvoiceStatus.PARTIALLY_PAID) and i.dueDate < :overdueBefore))
+            """)
+    Page<InvoiceRow> search(InvoiceStatus status, Long clientId, String search, java.time.LocalDate overdueBefore,
+            Pageable pageable);
+
+    @Query("""
+            select new com.printdesk.invoices.InvoiceRow(i.id, i.number, i.status, i.clientId, i.content.billToName,
+                i.content.billToCompany, i.issueDate, i.dueDate, i.content.totalCents, i.amountPaidCents)
+            from Invoice i where i.clientId = ?1 and i.status <> com.printdesk.invoices.InvoiceStatus.DRAFT
+            order by i.issueDate desc, i.id desc
+            """)
+    List<InvoiceRow> issuedForClient(long clientId);
+
+    @Query("""
+            select new com.printdesk.invoices.InvoiceRow(i.id, i.number, i.status, i.clientId, i.content.billToName,
+                i.content.billToCompany, i.issueDate, i.dueDate, i.content.totalCents, i.amountPaidCents)
+            from Invoice i where i.clientId = ?1 order by i.createdAt desc, i.id desc
+            """)
+    List<InvoiceRow> allForClient(long clientId);
+}

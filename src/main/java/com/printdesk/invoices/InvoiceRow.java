@@ -1,0 +1,18 @@
+package com.printdesk.invoices;
+
+import java.time.LocalDate;
+
+import com.printdesk.shared.Money;
+
+/** The columns a list needs, projected by the query. */
+record InvoiceRow(long id, String number, InvoiceStatus status, long clientId, String billToName,
+        String billToCompany, LocalDate issueDate, LocalDate dueDate, long totalCents, long amountPaidCents) {
+
+    InvoiceSummary summary(LocalDate today) {
+        boolean open = status.isOpen();
+        Money total = Money.ofCents(totalCents);
+        return new InvoiceSummary(id, number, status, open && dueDate != null && dueDate.isBefore(today), clientId,
+                billToName, billToCompany, issueDate, dueDate, total,
+                open ? total.minus(Money.ofCents(amountPaidCents)) : Money.ZERO);
+    }
+}
