@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.printdesk.files.Bucket;
 import com.printdesk.files.Storage;
 import com.printdesk.files.StorageKeys;
+import com.printdesk.files.StoredDocuments;
 import com.printdesk.settings.Settings;
 import com.printdesk.shared.AppUrl;
 import com.printdesk.shared.PdfRenderer;
@@ -30,9 +31,11 @@ public class InvoicePdfs {
     private final AppUrl appUrl;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final StoredDocuments documents;
 
     InvoicePdfs(Invoices invoices, Settings settings, PdfRenderer renderer, Storage storage, AppUrl appUrl,
-            JdbcClient jdbc, TransactionTemplate transactions) {
+            JdbcClient jdbc, TransactionTemplate transactions, StoredDocuments documents) {
+        this.documents = documents;
         this.invoices = invoices;
         this.settings = settings;
         this.renderer = renderer;
@@ -45,10 +48,8 @@ public class InvoicePdfs {
     /** The stored PDF of an invoice, rendered now if its content changed since the last one. */
     public StoredPdf pdf(InvoiceView invoice) {
         String html = html(invoice);
-        String key = StorageKeys.pdf(StorageKeys.DocumentKind.INVOICE, invoice.id(), PdfRenderer.contentHash(html));
-        if (!storage.exists(Bucket.PDFS, key)) {
-            storage.put(Bucket.PDFS, key, renderer.pdf(html), "application/pdf");
-        }
+        String key = documents.store(StorageKeys.DocumentKind.INVOICE, invoice.id(), PdfRenderer.contentHash(html), html,
+                renderer::pdf);
         remember(invoice.id(), key);
         return new StoredPdf(key, invoice.pdfFileName());
     }

@@ -24,7 +24,8 @@ public class TestConfig {
 
     @Bean
     TestData testData(com.printdesk.accounts.Registration registration, com.printdesk.accounts.Staff staff,
-            com.printdesk.accounts.Accounts accounts) {
-        return new TestData(registration, staff, accounts);
+            com.printdesk.accounts.Accounts accounts,
+            org.springframework.security.core.userdetails.UserDetailsService userDetails) {
+        return new TestData(registration, staff, accounts, userDetails);
     }
 }

@@ -17,7 +17,11 @@ public class TestData {
     private final Staff staff;
     private final Accounts accounts;
 
-    TestData(Registration registration, Staff staff, Accounts accounts) {
+    private final org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+    TestData(Registration registration, Staff staff, Accounts accounts,
+            org.springframework.security.core.userdetails.UserDetailsService userDetails) {
+        this.userDetails = userDetails;
         this.registration = registration;
         this.staff = staff;
         this.accounts = accounts;
@@ -54,6 +58,11 @@ public class TestData {
         return new com.printdesk.shared.DocumentDetails(com.printdesk.shared.GstCalculation.PriceEntry.EXCLUSIVE,
                 new com.printdesk.shared.DocumentDetails.BillTo(buyer, buyer + " Pty Ltd", null, null, "1 Test St"),
                 items, null, null, null, null, null);
+    }
+
+    /** A signed-in administrator for MockMvc's {@code user(...)}. */
+    public AccountPrincipal adminPrincipal() {
+        return (AccountPrincipal) userDetails.loadUserByUsername(adminEmail());
     }
 
     public Staff staff() {
