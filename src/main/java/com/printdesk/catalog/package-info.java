@@ -1,5 +1,7 @@
 /**
- * Materials, printers and product templates (arrives in step 2).
+ * Materials (density, price per gram), printers (build volume, nozzle, PrusaSlicer profile, status) and
+ * product templates. Other modules read them through {@link com.printdesk.catalog.Catalog}; publishes
+ * MaterialSaved, PrinterSaved and ProductTemplateSaved for the activity log.
  */
 @org.springframework.modulith.ApplicationModule
 package com.printdesk.catalog;

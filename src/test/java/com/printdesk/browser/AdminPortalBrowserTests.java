@@ -58,6 +58,36 @@ class AdminPortalBrowserTests {
     }
 
     @Test
+    void anAdminAddsAMaterialInTheCatalogAndDeactivatesItAfterConfirming(WebDriver browser) {
+        signIn(browser, data.adminEmail(), TestData.PASSWORD);
+        Pages.waitForUrl(browser, "/admin");
+        browser.findElement(By.linkText("Catalog")).click();
+        Pages.waitForUrl(browser, "/admin/catalog");
+        browser.findElement(By.linkText("Add material")).click();
+        Pages.waitForUrl(browser, "/admin/catalog/materials/new");
+
+        String name = "Browser PLA " + UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("colour")).sendKeys("Teal");
+        browser.findElement(By.id("density")).sendKeys("1.24");
+        browser.findElement(By.id("pricePerGram")).sendKeys("0.055");
+        browser.findElement(By.id("save-material")).click();
+        Pages.waitForUrl(browser, "/admin/catalog#materials");
+
+        String label = name + " (Teal)";
+        var row = browser.findElement(By.xpath("//tr[td/a[text()='" + label + "']]"));
+        assertThat(row.getText()).contains("$0.0550", "Active");
+        row.findElement(By.xpath(".//button[text()='Deactivate']")).click();
+        // the data-confirm question guards the deactivation
+        assertThat(browser.switchTo().alert().getText()).contains("Deactivate " + label);
+        browser.switchTo().alert().accept();
+
+        assertThat(browser.findElement(By.cssSelector(".flash.notice")).getText()).contains("Material deactivated");
+        assertThat(browser.findElement(By.xpath("//tr[td/a[text()='" + label + "']]")).getText())
+                .contains("Deactivated");
+    }
+
+    @Test
     void wrongPasswordsShowAClearMessage(WebDriver browser) {
         signIn(browser, data.adminEmail(), "not-the-password");
         assertThat(browser.findElement(By.id("login-error")).getText())

@@ -1,0 +1,27 @@
+package com.printdesk.catalog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.printdesk.shared.ActivityEvent;
+import com.printdesk.shared.Actors;
+
+/**
+ * A material was created, changed, deactivated or reactivated. For the activity log;
+ * {@code action} is "created", "updated", "deactivated" or "reactivated".
+ */
+public record MaterialSaved(UUID eventId, String actor, String action, long entityId, String summary,
+        Instant occurredAt) implements ActivityEvent {
+
+    public static final String ENTITY_TYPE = "material";
+
+    static MaterialSaved now(String action, long entityId, String summary, Clock clock) {
+        return new MaterialSaved(UUID.randomUUID(), Actors.current(), action, entityId, summary, clock.instant());
+    }
+
+    @Override
+    public String entityType() {
+        return ENTITY_TYPE;
+    }
+}
