@@ -17,6 +17,8 @@ import com.printdesk.shared.BusinessRuleViolation;
 import com.printdesk.shared.DocumentDetails;
 import com.printdesk.shared.DocumentForm;
 import com.printdesk.shared.GstCalculation;
+import com.printdesk.shared.LinePricing;
+import com.printdesk.catalog.Catalog;
 
 /** Creating and editing draft invoices with the shared document editor. */
 @Controller
@@ -27,8 +29,13 @@ class AdminInvoiceFormController {
     private final BillToDefaults billTo;
     private final Clients clients;
     private final Settings settings;
+    private final LinePricing pricing;
+    private final Catalog catalog;
 
-    AdminInvoiceFormController(Invoices invoices, BillToDefaults billTo, Clients clients, Settings settings) {
+    AdminInvoiceFormController(Invoices invoices, BillToDefaults billTo, Clients clients, Settings settings,
+            LinePricing pricing, Catalog catalog) {
+        this.pricing = pricing;
+        this.catalog = catalog;
         this.invoices = invoices;
         this.billTo = billTo;
         this.clients = clients;
@@ -52,7 +59,7 @@ class AdminInvoiceFormController {
         if (addLines != null) {
             return editor(model, form.withEmptyRows(), null);
         }
-        return form.toDetails(errors).map(details -> {
+        return form.toDetails(errors, pricing).map(details -> {
             try {
                 long id = invoices.createDraft(new InvoiceDraft(form.getClientId(), details));
                 redirect.addFlashAttribute("notice", "Draft invoice saved.");
@@ -82,7 +89,7 @@ class AdminInvoiceFormController {
         if (addLines != null) {
             return editor(model, form.withEmptyRows(), invoice);
         }
-        return form.toDetails(errors).map(details -> {
+        return form.toDetails(errors, pricing).map(details -> {
             try {
                 invoices.updateDraft(id, new InvoiceDraft(invoice.clientId(), details), form.getVersion());
                 redirect.addFlashAttribute("notice", "Draft invoice saved.");
@@ -100,6 +107,8 @@ class AdminInvoiceFormController {
         model.addAttribute("invoice", invoice);
         model.addAttribute("client", clients.find(form.getClientId()).orElse(null));
         model.addAttribute("gstRegistered", settings.current().gstRegistered());
+        model.addAttribute("templates", catalog.activeTemplates());
+        model.addAttribute("materials", catalog.activeMaterials());
         return "admin/invoices/form";
     }
 }

@@ -24,6 +24,8 @@ import com.printdesk.shared.BusinessRuleViolation;
 import com.printdesk.shared.DocumentDetails;
 import com.printdesk.shared.DocumentForm;
 import com.printdesk.shared.GstCalculation;
+import com.printdesk.shared.LinePricing;
+import com.printdesk.catalog.Catalog;
 import com.printdesk.shared.NotFound;
 
 @Controller
@@ -34,8 +36,13 @@ class AdminQuoteController {
     private final QuotePdfs pdfs;
     private final Clients clients;
     private final Settings settings;
+    private final LinePricing pricing;
+    private final Catalog catalog;
 
-    AdminQuoteController(Quotes quotes, QuotePdfs pdfs, Clients clients, Settings settings) {
+    AdminQuoteController(Quotes quotes, QuotePdfs pdfs, Clients clients, Settings settings,
+            LinePricing pricing, Catalog catalog) {
+        this.pricing = pricing;
+        this.catalog = catalog;
         this.quotes = quotes;
         this.pdfs = pdfs;
         this.clients = clients;
@@ -73,7 +80,7 @@ class AdminQuoteController {
         if (addLines != null) {
             return editor(model, form.withEmptyRows(), null, expiryDate);
         }
-        return form.toDetails(errors).map(details -> {
+        return form.toDetails(errors, pricing).map(details -> {
             try {
                 long id = quotes.createDraft(form.getClientId(), details, expiryDate);
                 redirect.addFlashAttribute("notice", "Draft quote saved.");
@@ -111,7 +118,7 @@ class AdminQuoteController {
         if (addLines != null) {
             return editor(model, form.withEmptyRows(), quote, expiryDate);
         }
-        return form.toDetails(errors).map(details -> {
+        return form.toDetails(errors, pricing).map(details -> {
             try {
                 quotes.updateDraft(id, details, expiryDate, form.getVersion());
                 redirect.addFlashAttribute("notice", "Draft quote saved.");
@@ -184,6 +191,8 @@ class AdminQuoteController {
         model.addAttribute("expiryDate", expiryDate);
         model.addAttribute("client", clients.find(form.getClientId()).orElse(null));
         model.addAttribute("gstRegistered", settings.current().gstRegistered());
+        model.addAttribute("templates", catalog.activeTemplates());
+        model.addAttribute("materials", catalog.activeMaterials());
         return "admin/quotes/form";
     }
 

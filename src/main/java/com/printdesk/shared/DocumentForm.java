@@ -63,7 +63,7 @@ public class DocumentForm {
     }
 
     /** The details, or empty with the problems recorded in {@code errors}. */
-    public Optional<DocumentDetails> toDetails(Errors errors) {
+    public Optional<DocumentDetails> toDetails(Errors errors, LinePricing pricing) {
         if (billToName == null || billToName.isBlank()) {
             errors.rejectValue("billToName", "required", "Enter who the document is for");
         }
@@ -74,7 +74,7 @@ public class DocumentForm {
         for (int i = 0; i < items.size(); i++) {
             LineForm line = items.get(i);
             if (!line.isBlank()) {
-                line.toItem(errors, "items[" + i + "].").ifPresent(lines::add);
+                line.toItem(errors, "items[" + i + "].", pricing).ifPresent(lines::add);
             }
         }
         GstCalculation.Discount discount = Parsing.discount(discountKind, discountValue, errors, "discountValue");
@@ -127,6 +127,10 @@ public class DocumentForm {
         private String unitPrice;
         private String discountPercent = "0";
         private boolean gstFree;
+        private Long templateId;
+        private Long materialId;
+        private String grams;
+        private String hours;
 
         static LineForm of(LineItem item) {
             LineForm form = new LineForm();
@@ -135,14 +139,45 @@ public class DocumentForm {
             form.unitPrice = item.unitPrice().plain();
             form.discountPercent = item.discountPercent().stripTrailingZeros().toPlainString();
             form.gstFree = item.gstFree();
+            form.templateId = item.productTemplateId();
+            form.materialId = item.materialId();
+            form.grams = item.grams() == null ? null : item.grams().stripTrailingZeros().toPlainString();
+            form.hours = item.printHours() == null ? null : item.printHours().stripTrailingZeros().toPlainString();
             return form;
         }
 
         boolean isBlank() {
-            return (description == null || description.isBlank()) && (unitPrice == null || unitPrice.isBlank());
+            return (description == null || description.isBlank()) && (unitPrice == null || unitPrice.isBlank())
+                    && templateId == null && materialId == null;
         }
 
-        Optional<LineItem> toItem(Errors errors, String path) {
+        /** A line naming a template or material without a price is priced from the catalog. */
+        private void priceFromCatalog(Errors errors, String path, LinePricing pricing) {
+            if ((templateId == null && materialId == null) || (unitPrice != null && !unitPrice.isBlank())) {
+                return;
+            }
+            BigDecimal g = grams == null || grams.isBlank() ? null
+                    : Parsing.decimal(grams, errors, path + "grams", "Enter grams, like 42.5", 2);
+            BigDecimal h = hours == null || hours.isBlank() ? null
+                    : Parsing.decimal(hours, errors, path + "hours", "Enter hours, like 1.5", 2);
+            try {
+                LinePricing.Priced priced = pricing.price(templateId, materialId, g, h);
+                unitPrice = priced.unitPrice().plain();
+                if (description == null || description.isBlank()) {
+                    description = priced.description();
+                }
+                materialId = priced.materialId();
+                grams = priced.grams() == null ? null : priced.grams().toPlainString();
+                hours = priced.hours() == null ? null : priced.hours().toPlainString();
+            }
+            catch (IllegalArgumentException ex) {
+                errors.rejectValue(path + (materialId == null && templateId == null ? "materialId" : "grams"), "catalog",
+                        ex.getMessage());
+            }
+        }
+
+        Optional<LineItem> toItem(Errors errors, String path, LinePricing pricing) {
+            priceFromCatalog(errors, path, pricing);
             if (description == null || description.isBlank()) {
                 errors.rejectValue(path + "description", "required", "Describe the line");
             }
@@ -159,7 +194,12 @@ public class DocumentForm {
             if (errors.hasFieldErrors(path + "*")) {
                 return Optional.empty();
             }
-            return Optional.of(new LineItem(description, qty, price, discount, gstFree, null, null, null, null));
+            return Optional.of(new LineItem(description, qty, price, discount, gstFree, templateId, materialId,
+                    decimalOrNull(grams), decimalOrNull(hours)));
+        }
+
+        private static BigDecimal decimalOrNull(String value) {
+            return value == null || value.isBlank() ? null : new BigDecimal(value.strip());
         }
 
         public String getDescription() { return description; }
@@ -172,5 +212,13 @@ public class DocumentForm {
         public void setDiscountPercent(String discountPercent) { this.discountPercent = discountPercent; }
         public boolean isGstFree() { return gstFree; }
         public void setGstFree(boolean gstFree) { this.gstFree = gstFree; }
+        public Long getTemplateId() { return templateId; }
+        public void setTemplateId(Long templateId) { this.templateId = templateId; }
+        public Long getMaterialId() { return materialId; }
+        public void setMaterialId(Long materialId) { this.materialId = materialId; }
+        public String getGrams() { return grams; }
+        public void setGrams(String grams) { this.grams = grams; }
+        public String getHours() { return hours; }
+        public void setHours(String hours) { this.hours = hours; }
     }
 }
