@@ -23,6 +23,8 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByClientId(long clientId);
 
+    boolean existsByClientId(long clientId);
+
     /** Locks every active admin row, so two concurrent deactivations cannot both pass the "last admin" check. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select u from UserAccount u where u.role = com.printdesk.accounts.Role.ADMIN and u.active = true order by u.id")

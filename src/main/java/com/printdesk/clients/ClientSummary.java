@@ -1,11 +1,25 @@
 package com.printdesk.clients;
 
-/** A client as other modules see it. */
+import java.time.Instant;
+
+import com.printdesk.shared.Abn;
+
+/**
+ * A client as other modules see it (invoices and PDFs print the ABN and billing address).
+ *
+ * @param abn 11 digits, or null
+ * @param paymentTermsDays this client's payment terms, or null when the business default applies
+ */
 public record ClientSummary(long id, String name, String company, String email, String phone, boolean archived,
-        java.time.Instant createdAt) {
+        Instant createdAt, String abn, String billingAddress, String notes, Integer paymentTermsDays) {
 
     /** "Name (Company)" or just the name. */
     public String displayName() {
         return company == null ? name : name + " (" + company + ")";
+    }
+
+    /** The ATO's display form, {@code 51 824 753 556}, or null without an ABN. */
+    public String formattedAbn() {
+        return abn == null ? null : new Abn(abn).formatted();
     }
 }

@@ -1,0 +1,49 @@
+package com.printdesk.clients;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/** Turns a {@link ClientSearch} into a WHERE clause, so filtering happens in the database. */
+final class ClientSpecifications {
+
+    static final char ESCAPE = '\\';
+
+    private ClientSpecifications() {
+    }
+
+    static Specification<Client> matching(ClientSearch search) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (!search.includeArchived()) {
+                predicates.add(cb.isNull(root.get("archivedAt")));
+            }
+            if (search.hasText()) {
+                String pattern = "%" + escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%";
+                Expression<String> name = cb.lower(root.get("name"));
+                Expression<String> company = cb.lower(root.get("company"));
+                Expression<String> email = cb.lower(root.get("email"));
+                predicates.add(cb.or(cb.like(name, pattern, ESCAPE), cb.like(company, pattern, ESCAPE),
+                        cb.like(email, pattern, ESCAPE)));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Someone searching for "50%" or "a_b" means those characters, not LIKE wildcards. */
+    static String escapeLike(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if (c == ESCAPE || c == '%' || c == '_') {
+                escaped.append(ESCAPE);
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+}
