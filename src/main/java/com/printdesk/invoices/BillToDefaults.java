@@ -10,7 +10,7 @@ import com.printdesk.shared.NotFound;
 
 /** What an invoice takes from its client: the buyer's details and the payment terms. */
 @Component
-class BillToDefaults {
+public class BillToDefaults {
 
     private final Clients clients;
 
@@ -18,18 +18,22 @@ class BillToDefaults {
         this.clients = clients;
     }
 
-    DocumentDetails.BillTo of(long clientId) {
+    /** The buyer as the client record describes them. */
+    public DocumentDetails.BillTo of(long clientId) {
         ClientSummary client = client(clientId);
-        return new DocumentDetails.BillTo(client.name(), client.company(), null, client.email(), null);
+        return new DocumentDetails.BillTo(client.name(), client.company(), client.abn(), client.email(),
+                client.billingAddress());
     }
 
     int paymentTermsDays(long clientId, int businessDefault) {
-        return businessDefault;
+        Integer override = client(clientId).paymentTermsDays();
+        return override != null ? override : businessDefault;
     }
 
-    void requireActiveClient(long clientId) {
-        if (client(clientId).archived()) {
-            throw new BusinessRuleViolation("This client is archived; restore the client before invoicing them");
+    /** Locks the client against a concurrent delete and refuses an archived one. Call inside the creating transaction. */
+    public void requireActiveClient(long clientId) {
+        if (clients.lockForNewReference(clientId).archived()) {
+            throw new BusinessRuleViolation("This client is archived; restore the client first");
         }
     }
 

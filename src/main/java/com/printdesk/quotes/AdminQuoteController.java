@@ -35,17 +35,20 @@ class AdminQuoteController {
     private final Quotes quotes;
     private final QuotePdfs pdfs;
     private final Clients clients;
+    private final com.printdesk.invoices.BillToDefaults billTo;
     private final Settings settings;
     private final LinePricing pricing;
     private final Catalog catalog;
 
-    AdminQuoteController(Quotes quotes, QuotePdfs pdfs, Clients clients, Settings settings,
+    AdminQuoteController(Quotes quotes, QuotePdfs pdfs, Clients clients, com.printdesk.invoices.BillToDefaults billTo,
+            Settings settings,
             LinePricing pricing, Catalog catalog) {
         this.pricing = pricing;
         this.catalog = catalog;
         this.quotes = quotes;
         this.pdfs = pdfs;
         this.clients = clients;
+        this.billTo = billTo;
         this.settings = settings;
     }
 
@@ -66,9 +69,7 @@ class AdminQuoteController {
             model.addAttribute("clients", clients.options());
             return "admin/quotes/pick-client";
         }
-        ClientSummary client = clients.find(clientId).orElseThrow(() -> new NotFound("Client"));
-        DocumentDetails empty = new DocumentDetails(GstCalculation.PriceEntry.EXCLUSIVE,
-                new DocumentDetails.BillTo(client.name(), client.company(), null, client.email(), null), List.of(),
+        DocumentDetails empty = new DocumentDetails(GstCalculation.PriceEntry.EXCLUSIVE, billTo.of(clientId), List.of(),
                 null, null, null, null, null);
         return editor(model, DocumentForm.of(clientId, empty, 0), null, null);
     }

@@ -11,8 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.printdesk.clients.ClientSummary;
-import com.printdesk.clients.Clients;
+import com.printdesk.invoices.BillToDefaults;
 import com.printdesk.invoices.InvoiceDraft;
 import com.printdesk.invoices.Invoices;
 import com.printdesk.quotes.QuoteEvents.QuoteAccepted;
@@ -33,17 +32,17 @@ public class Quotes {
 
     private final QuoteRepository repository;
     private final Invoices invoices;
-    private final Clients clients;
+    private final BillToDefaults billTo;
     private final DocumentNumbers numbers;
     private final Settings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Quotes(QuoteRepository repository, Invoices invoices, Clients clients, DocumentNumbers numbers, Settings settings,
+    Quotes(QuoteRepository repository, Invoices invoices, BillToDefaults billTo, DocumentNumbers numbers, Settings settings,
             ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.invoices = invoices;
-        this.clients = clients;
+        this.billTo = billTo;
         this.numbers = numbers;
         this.settings = settings;
         this.events = events;
@@ -53,10 +52,7 @@ public class Quotes {
     /** A new draft; without an expiry date it is valid for the quote validity days in settings. */
     @Transactional
     public long createDraft(long clientId, DocumentDetails details, LocalDate expiryDate) {
-        ClientSummary client = clients.find(clientId).orElseThrow(() -> new NotFound("Client"));
-        if (client.archived()) {
-            throw new BusinessRuleViolation("This client is archived; restore the client before quoting them");
-        }
+        billTo.requireActiveClient(clientId);
         BusinessProfile business = settings.current();
         LocalDate expiry = expiryDate != null ? expiryDate : today(business).plusDays(business.pricing().quoteValidityDays());
         Quote quote = repository.save(new Quote(clientId, details, expiry, business.gstRegistered(), clock.instant()));
