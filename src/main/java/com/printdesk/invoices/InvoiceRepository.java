@@ -5,8 +5,6 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -22,20 +20,6 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
     Optional<Invoice> findByQuoteId(long quoteId);
 
     boolean existsByClientId(long clientId);
-
-    @Query("""
-            select new com.printdesk.invoices.InvoiceRow(i.id, i.number, i.status, i.clientId, i.content.billToName,
-                i.content.billToCompany, i.issueDate, i.dueDate, i.content.totalCents, i.amountPaidCents)
-            from Invoice i
-            where (:status is null or i.status = :status)
-              and (:clientId is null or i.clientId = :clientId)
-              and (:search is null or lower(i.number) like :search or lower(i.content.billToName) like :search
-                   or lower(i.content.billToCompany) like :search)
-              and (:overdueBefore is null or (i.status in (com.printdesk.invoices.InvoiceStatus.ISSUED,
-                   com.printdesk.invoices.InvoiceStatus.PARTIALLY_PAID) and i.dueDate < :overdueBefore))
-            """)
-    Page<InvoiceRow> search(InvoiceStatus status, Long clientId, String search, java.time.LocalDate overdueBefore,
-            Pageable pageable);
 
     @Query("""
             select new com.printdesk.invoices.InvoiceRow(i.id, i.number, i.status, i.clientId, i.content.billToName,

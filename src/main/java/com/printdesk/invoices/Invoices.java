@@ -41,9 +41,11 @@ public class Invoices {
     private final Storage storage;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InvoiceListQuery listQuery;
 
-    Invoices(InvoiceRepository repository, InvoiceAttachmentRepository attachments, DocumentNumbers numbers,
+    Invoices(InvoiceListQuery listQuery, InvoiceRepository repository, InvoiceAttachmentRepository attachments, DocumentNumbers numbers,
             Settings settings, BillToDefaults billTo, Storage storage, ApplicationEventPublisher events, Clock clock) {
+        this.listQuery = listQuery;
         this.repository = repository;
         this.attachments = attachments;
         this.numbers = numbers;
@@ -176,8 +178,7 @@ public class Invoices {
     @Transactional(readOnly = true)
     public Page<InvoiceSummary> search(InvoiceFilter filter, Pageable pageable) {
         LocalDate today = today(settings.current());
-        return repository.search(filter.status(), filter.clientId(), filter.likePattern(),
-                filter.overdueOnly() ? today : null, pageable).map(row -> row.summary(today));
+        return listQuery.search(filter, today, pageable).map(row -> row.summary(today));
     }
 
     @Transactional(readOnly = true)

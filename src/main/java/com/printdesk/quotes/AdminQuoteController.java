@@ -55,7 +55,7 @@ class AdminQuoteController {
     @GetMapping
     String list(@RequestParam(required = false) QuoteStatus status, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", quotes.search(status, null, q, PageRequest.of(Math.max(0, page), 25,
+        model.addAttribute("page", quotes.search(status, q, PageRequest.of(Math.max(0, page), 25,
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))));
         model.addAttribute("status", status);
         model.addAttribute("q", q);

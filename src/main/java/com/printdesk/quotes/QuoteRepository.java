@@ -5,8 +5,6 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -20,17 +18,6 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
     Optional<Quote> findByIdAndClientId(long id, long clientId);
 
     boolean existsByClientId(long clientId);
-
-    @Query("""
-            select new com.printdesk.quotes.QuoteRow(q.id, q.number, q.status, q.clientId, q.content.billToName,
-                q.content.billToCompany, q.expiryDate, q.content.totalCents)
-            from Quote q
-            where (:status is null or q.status = :status)
-              and (:clientId is null or q.clientId = :clientId)
-              and (:search is null or lower(q.number) like :search or lower(q.content.billToName) like :search
-                   or lower(q.content.billToCompany) like :search)
-            """)
-    Page<QuoteRow> search(QuoteStatus status, Long clientId, String search, Pageable pageable);
 
     @Query("""
             select new com.printdesk.quotes.QuoteRow(q.id, q.number, q.status, q.clientId, q.content.billToName,

@@ -37,9 +37,11 @@ public class Quotes {
     private final Settings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final QuoteListQuery listQuery;
 
-    Quotes(QuoteRepository repository, Invoices invoices, BillToDefaults billTo, DocumentNumbers numbers, Settings settings,
+    Quotes(QuoteListQuery listQuery, QuoteRepository repository, Invoices invoices, BillToDefaults billTo, DocumentNumbers numbers, Settings settings,
             ApplicationEventPublisher events, Clock clock) {
+        this.listQuery = listQuery;
         this.repository = repository;
         this.invoices = invoices;
         this.billTo = billTo;
@@ -147,9 +149,9 @@ public class Quotes {
     }
 
     @Transactional(readOnly = true)
-    public Page<QuoteSummary> search(QuoteStatus status, Long clientId, String search, Pageable pageable) {
+    public Page<QuoteSummary> search(QuoteStatus status, String search, Pageable pageable) {
         LocalDate today = today(settings.current());
-        return repository.search(status, clientId, like(search), pageable).map(row -> row.summary(today));
+        return listQuery.search(status, search, pageable).map(row -> row.summary(today));
     }
 
     @Transactional(readOnly = true)
@@ -175,11 +177,4 @@ public class Quotes {
         return LocalDate.now(clock.withZone(business.timeZone()));
     }
 
-    private static String like(String search) {
-        if (search == null || search.isBlank()) {
-            return null;
-        }
-        return "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-    }
 }

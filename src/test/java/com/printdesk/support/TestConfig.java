@@ -11,6 +11,11 @@ import org.springframework.context.annotation.Primary;
 public class TestConfig {
 
     @Bean
+    static StatementCounter statementCounter() {
+        return new StatementCounter();
+    }
+
+    @Bean
     @Primary
     MovableClock movableClock() {
         return new MovableClock(Clock.systemUTC());
