@@ -1,0 +1,54 @@
+package com.printdesk.payments;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.printdesk.shared.ActivityEvent;
+import com.printdesk.shared.Money;
+
+/** What payments tells the rest of the application. */
+public final class PaymentEvents {
+
+    private PaymentEvents() {
+    }
+
+    /** Money was received for a payable. The payable's module applies it, keyed by {@code paymentId}. */
+    public record PaymentRecorded(UUID eventId, String actor, long paymentId, Payable payable, Money amount,
+            PaymentMethod method, boolean flagged, String summary, Instant occurredAt) implements ActivityEvent {
+
+        @Override
+        public String action() {
+            return "payment recorded";
+        }
+
+        @Override
+        public String entityType() {
+            return payable.type().name().toLowerCase();
+        }
+
+        @Override
+        public long entityId() {
+            return payable.id();
+        }
+    }
+
+    /** A manual payment was deleted (entered by mistake); the payable's module takes it off again. */
+    public record PaymentDeleted(UUID eventId, String actor, long paymentId, Payable payable, Money amount,
+            String reason, String summary, Instant occurredAt) implements ActivityEvent {
+
+        @Override
+        public String action() {
+            return "payment deleted";
+        }
+
+        @Override
+        public String entityType() {
+            return payable.type().name().toLowerCase();
+        }
+
+        @Override
+        public long entityId() {
+            return payable.id();
+        }
+    }
+}
