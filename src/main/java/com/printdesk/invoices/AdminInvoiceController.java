@@ -28,8 +28,11 @@ class AdminInvoiceController {
     private final Invoices invoices;
     private final InvoicePdfs pdfs;
     private final InvoiceAttachments attachments;
+    private final InvoicePayments payments;
 
-    AdminInvoiceController(Invoices invoices, InvoicePdfs pdfs, InvoiceAttachments attachments) {
+    AdminInvoiceController(Invoices invoices, InvoicePdfs pdfs, InvoiceAttachments attachments,
+            InvoicePayments payments) {
+        this.payments = payments;
         this.invoices = invoices;
         this.pdfs = pdfs;
         this.attachments = attachments;
@@ -51,6 +54,9 @@ class AdminInvoiceController {
     String show(@PathVariable long id, Model model) {
         model.addAttribute("invoice", invoices.view(id));
         model.addAttribute("attachments", attachments.list(id));
+        model.addAttribute("payments", payments.forInvoice(id));
+        model.addAttribute("paymentMethods", com.printdesk.payments.PaymentMethod.values());
+        model.addAttribute("today", invoices.today());
         return "admin/invoices/detail";
     }
 
@@ -117,6 +123,37 @@ class AdminInvoiceController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"")
                 .body(pdfs.bytes(pdf));
+    }
+
+    @PostMapping("/{id}/payments")
+    String recordPayment(@PathVariable long id, @RequestParam com.printdesk.payments.PaymentMethod method,
+            @RequestParam String amount,
+            @RequestParam @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate paidOn,
+            @RequestParam(required = false) String reference, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        try {
+            var payment = new com.printdesk.payments.ManualPayment(method, com.printdesk.shared.Money.parse(amount),
+                    paidOn, reference, note);
+            payments.recordManual(id, payment);
+            redirect.addFlashAttribute("notice", "Payment of " + payment.amount() + " recorded.");
+        }
+        catch (BusinessRuleViolation | IllegalArgumentException ex) {
+            redirect.addFlashAttribute("problem", ex.getMessage());
+        }
+        return "redirect:/admin/invoices/" + id + "#payments";
+    }
+
+    @PostMapping("/{id}/payments/{paymentId}/delete")
+    String deletePayment(@PathVariable long id, @PathVariable long paymentId, @RequestParam String reason,
+            RedirectAttributes redirect) {
+        try {
+            payments.deleteManual(id, paymentId, reason);
+            redirect.addFlashAttribute("notice", "Payment deleted; the balance was recalculated.");
+        }
+        catch (BusinessRuleViolation ex) {
+            redirect.addFlashAttribute("problem", ex.getMessage());
+        }
+        return "redirect:/admin/invoices/" + id + "#payments";
     }
 
     @PostMapping("/{id}/attachments")

@@ -153,6 +153,40 @@ class Invoice {
         this.status = InvoiceStatus.WRITTEN_OFF;
     }
 
+    /** Money received for this invoice. Returns true when this payment settled it. */
+    boolean applyPayment(Money amount) {
+        boolean wasPaid = status == InvoiceStatus.PAID;
+        amountPaidCents = Math.addExact(amountPaidCents, amount.cents());
+        settle();
+        return !wasPaid && status == InvoiceStatus.PAID;
+    }
+
+    /** A payment taken off again (deleted as entered by mistake). */
+    void removePayment(Money amount) {
+        amountPaidCents = Math.subtractExact(amountPaidCents, amount.cents());
+        settle();
+    }
+
+    /** Checked before a manual payment: a payment never exceeds what is still owed. */
+    void requireAcceptsPayment(Money amount) {
+        if (!status.isOpen()) {
+            throw new BusinessRuleViolation("Only an issued invoice with a balance can take a payment; this one is "
+                    + status.name().toLowerCase().replace('_', ' '));
+        }
+        if (amount.compareTo(balance()) > 0) {
+            throw new BusinessRuleViolation("That is more than the balance of " + balance()
+                    + ". Record at most the balance; an overpayment is refunded, not recorded.");
+        }
+    }
+
+    private void settle() {
+        if (status == InvoiceStatus.ISSUED || status == InvoiceStatus.PARTIALLY_PAID || status == InvoiceStatus.PAID) {
+            long total = content.total().cents();
+            status = amountPaidCents >= total ? InvoiceStatus.PAID
+                    : amountPaidCents > 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.ISSUED;
+        }
+    }
+
     /** A new draft with the same content, for "void and reissue". */
     InvoiceDraft copy() {
         return new InvoiceDraft(clientId, content.details(lineItems()));
@@ -170,8 +204,10 @@ class Invoice {
         return status.isOpen() && dueDate != null && dueDate.isBefore(today);
     }
 
+    /** What is still owed; negative when more was received (a credit to refund). Zero once void or written off. */
     Money balance() {
-        return status.isOpen() ? content.total().minus(Money.ofCents(amountPaidCents)) : Money.ZERO;
+        return status.isOpen() || status == InvoiceStatus.PAID
+                ? content.total().minus(Money.ofCents(amountPaidCents)) : Money.ZERO;
     }
 
     List<com.printdesk.shared.LineItem> lineItems() {

@@ -30,6 +30,16 @@ public final class InvoiceEvents {
         }
     }
 
+    /** The invoice is fully paid (jobs under the ON_PAYMENT policy start here). */
+    public record InvoicePaid(UUID eventId, String actor, long invoiceId, long clientId, String number, String summary,
+            Instant occurredAt) implements InvoiceActivity {
+
+        @Override
+        public String action() {
+            return "paid";
+        }
+    }
+
     public record InvoiceVoided(UUID eventId, String actor, long invoiceId, long clientId, String reason,
             String summary, Instant occurredAt) implements InvoiceActivity {
 

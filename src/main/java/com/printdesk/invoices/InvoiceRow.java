@@ -9,9 +9,9 @@ record InvoiceRow(long id, String number, InvoiceStatus status, long clientId, S
         String billToCompany, LocalDate issueDate, LocalDate dueDate, long totalCents, long amountPaidCents) {
 
     InvoiceSummary summary(LocalDate today) {
-        boolean open = status.isOpen();
+        boolean open = status.isOpen() || status == InvoiceStatus.PAID;
         Money total = Money.ofCents(totalCents);
-        return new InvoiceSummary(id, number, status, open && dueDate != null && dueDate.isBefore(today), clientId,
+        return new InvoiceSummary(id, number, status, status.isOpen() && dueDate != null && dueDate.isBefore(today), clientId,
                 billToName, billToCompany, issueDate, dueDate, total,
                 open ? total.minus(Money.ofCents(amountPaidCents)) : Money.ZERO);
     }

@@ -193,6 +193,11 @@ public class Invoices {
         return forClient(clientId, false).stream().map(InvoiceSummary::balance).reduce(Money.ZERO, Money::plus);
     }
 
+    /** Today in the business time zone. */
+    public LocalDate today() {
+        return today(settings.current());
+    }
+
     LocalDate today(BusinessProfile business) {
         return LocalDate.now(clock.withZone(business.timeZone()));
     }

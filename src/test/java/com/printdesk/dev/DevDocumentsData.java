@@ -30,8 +30,11 @@ class DevDocumentsData {
     private final Quotes quotes;
     private final Invoices invoices;
     private final JdbcClient jdbc;
+    private final com.printdesk.invoices.InvoicePayments payments;
 
-    DevDocumentsData(Clients clients, Quotes quotes, Invoices invoices, JdbcClient jdbc) {
+    DevDocumentsData(Clients clients, Quotes quotes, Invoices invoices, JdbcClient jdbc,
+            com.printdesk.invoices.InvoicePayments payments) {
+        this.payments = payments;
         this.clients = clients;
         this.quotes = quotes;
         this.invoices = invoices;
@@ -72,6 +75,14 @@ class DevDocumentsData {
         long voided = invoices.createDraft(new InvoiceDraft(client, details(demo, "Wrong material order", "1", "60.00")));
         invoices.issue(voided);
         invoices.voidInvoice(voided, "Client ordered the wrong material; reissued");
+        long paid = invoices.createDraft(new InvoiceDraft(client, details(demo, "Bracket batch, PETG", "12", "9.50")));
+        invoices.issue(paid);
+        payments.recordManual(paid, new com.printdesk.payments.ManualPayment(com.printdesk.payments.PaymentMethod.BANK_TRANSFER,
+                invoices.view(paid).balance(), LocalDate.now(), "EFT 88231", null));
+        long partly = invoices.createDraft(new InvoiceDraft(client, details(demo, "Prototype housing, ASA", "2", "140.00")));
+        invoices.issue(partly);
+        payments.recordManual(partly, new com.printdesk.payments.ManualPayment(com.printdesk.payments.PaymentMethod.CASH,
+                com.printdesk.shared.Money.parse("100.00"), LocalDate.now(), "Deposit at pickup", null));
         long writtenOff = invoices.createDraft(new InvoiceDraft(client, details(demo, "Small repair", "1", "18.00")));
         invoices.issue(writtenOff);
         invoices.writeOff(writtenOff, "Goodwill after a late delivery");

@@ -17,16 +17,17 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 public class StatementCounter implements BeanPostProcessor {
 
-    private static final ThreadLocal<long[]> COUNT = new ThreadLocal<>();
+    private static final ThreadLocal<java.util.List<String>> STATEMENTS = new ThreadLocal<>();
 
     public static void start() {
-        COUNT.set(new long[1]);
+        STATEMENTS.set(new java.util.ArrayList<>());
     }
 
-    public static long stop() {
-        long[] count = COUNT.get();
-        COUNT.remove();
-        return count == null ? 0 : count[0];
+    /** The statements prepared since {@link #start()}, in order (SQL text where the caller gave one). */
+    public static java.util.List<String> stop() {
+        java.util.List<String> statements = STATEMENTS.get();
+        STATEMENTS.remove();
+        return statements == null ? java.util.List.of() : statements;
     }
 
     @Override
@@ -57,8 +58,8 @@ public class StatementCounter implements BeanPostProcessor {
             InvocationHandler handler = (proxy, method, args) -> {
                 String name = method.getName();
                 if ((name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall"))
-                        && COUNT.get() != null) {
-                    COUNT.get()[0]++;
+                        && STATEMENTS.get() != null) {
+                    STATEMENTS.get().add(args != null && args.length > 0 ? String.valueOf(args[0]) : name);
                 }
                 try {
                     return method.invoke(connection, args);

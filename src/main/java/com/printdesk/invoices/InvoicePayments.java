@@ -1,0 +1,107 @@
+package com.printdesk.invoices;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.printdesk.invoices.InvoiceEvents.InvoicePaid;
+import com.printdesk.payments.ManualPayment;
+import com.printdesk.payments.Payable;
+import com.printdesk.payments.PaymentEvents.PaymentDeleted;
+import com.printdesk.payments.PaymentEvents.PaymentRecorded;
+import com.printdesk.payments.PaymentView;
+import com.printdesk.payments.Payments;
+import com.printdesk.shared.Actors;
+import com.printdesk.shared.Money;
+import com.printdesk.shared.NotFound;
+
+/**
+ * Payments as invoices see them. A manual payment is recorded through {@code payments} inside the
+ * invoice's transaction with the invoice row locked (so two admins cannot overpay it together);
+ * payments arriving by event (Stripe) are applied by the listener. Either way a payment is applied
+ * once, keyed by its ID in {@code invoice_payments}.
+ */
+@Service
+public class InvoicePayments {
+
+    private final InvoiceRepository invoices;
+    private final Payments payments;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InvoicePayments(InvoiceRepository invoices, Payments payments, JdbcClient jdbc, ApplicationEventPublisher events,
+            Clock clock) {
+        this.invoices = invoices;
+        this.payments = payments;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PaymentView recordManual(long invoiceId, ManualPayment payment) {
+        Invoice invoice = invoices.lock(invoiceId).orElseThrow(() -> new NotFound("Invoice"));
+        invoice.requireAcceptsPayment(payment.amount());
+        PaymentView recorded = payments.recordManual(Payable.invoice(invoiceId), payment);
+        apply(invoice, recorded.id(), recorded.amount());
+        return recorded;
+    }
+
+    @Transactional
+    public void deleteManual(long invoiceId, long paymentId, String reason) {
+        Invoice invoice = invoices.lock(invoiceId).orElseThrow(() -> new NotFound("Invoice"));
+        PaymentView payment = payments.find(paymentId).filter(p -> p.payable().equals(Payable.invoice(invoiceId)))
+                .orElseThrow(() -> new NotFound("Payment"));
+        payments.deleteManual(payment.id(), reason);
+        unapply(invoice, paymentId, payment.amount());
+    }
+
+    public List<PaymentView> forInvoice(long invoiceId) {
+        return payments.forPayable(Payable.invoice(invoiceId));
+    }
+
+    /** Stripe money (and any payment seen again): applied once per payment ID, after the payment committed. */
+    @ApplicationModuleListener
+    void on(PaymentRecorded recorded) {
+        if (recorded.payable().type() != Payable.PayableType.INVOICE) {
+            return;
+        }
+        invoices.lock(recorded.payable().id())
+                .ifPresent(invoice -> apply(invoice, recorded.paymentId(), recorded.amount()));
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentDeleted deleted) {
+        if (deleted.payable().type() == Payable.PayableType.INVOICE) {
+            invoices.lock(deleted.payable().id())
+                    .ifPresent(invoice -> unapply(invoice, deleted.paymentId(), deleted.amount()));
+        }
+    }
+
+    private void apply(Invoice invoice, long paymentId, Money amount) {
+        // money already received is always applied, whatever the invoice's state; manual payments were
+        // checked against the balance before they were recorded
+        int inserted = jdbc.sql("""
+                INSERT INTO invoice_payments (payment_id, invoice_id, amount_cents, applied_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (payment_id) DO NOTHING
+                """).params(paymentId, invoice.id(), amount.cents(), Timestamp.from(clock.instant())).update();
+        if (inserted == 1 && invoice.applyPayment(amount)) {
+            events.publishEvent(new InvoicePaid(UUID.randomUUID(), Actors.current(), invoice.id(), invoice.clientId(),
+                    invoice.number(), "Invoice " + invoice.number() + " paid in full", clock.instant()));
+        }
+    }
+
+    private void unapply(Invoice invoice, long paymentId, Money amount) {
+        if (jdbc.sql("DELETE FROM invoice_payments WHERE payment_id = ?").param(paymentId).update() == 1) {
+            invoice.removePayment(amount);
+        }
+    }
+}
