@@ -46,7 +46,9 @@ class AdminInvoiceFormController {
     String newInvoice(@RequestParam(required = false) Long clientId, Model model) {
         if (clientId == null) {
             model.addAttribute("clients", clients.options());
-            return "admin/invoices/pick-client";
+            model.addAttribute("title", "New invoice");
+            model.addAttribute("action", "/admin/invoices/new");
+            return "admin/pick-client";
         }
         DocumentDetails empty = new DocumentDetails(GstCalculation.PriceEntry.EXCLUSIVE, billTo.of(clientId),
                 java.util.List.of(), GstCalculation.Discount.NONE, null, null, null, null);

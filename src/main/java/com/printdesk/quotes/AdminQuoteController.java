@@ -67,7 +67,9 @@ class AdminQuoteController {
     String newQuote(@RequestParam(required = false) Long clientId, Model model) {
         if (clientId == null) {
             model.addAttribute("clients", clients.options());
-            return "admin/quotes/pick-client";
+            model.addAttribute("title", "New quote");
+            model.addAttribute("action", "/admin/quotes/new");
+            return "admin/pick-client";
         }
         DocumentDetails empty = new DocumentDetails(GstCalculation.PriceEntry.EXCLUSIVE, billTo.of(clientId), List.of(),
                 null, null, null, null, null);

@@ -94,6 +94,8 @@ class PortalDocumentsIntegrationTests {
                 .andExpect(content().string(containsString(invoices.view(invoice).number())));
         mvc.perform(get("/admin/invoices/" + invoice + "/preview.pdf").with(user(admin))).andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"));
+        mvc.perform(get("/admin/quotes/new").with(user(admin))).andExpect(content().string(containsString("New quote")));
+        mvc.perform(get("/admin/invoices/new").with(user(admin))).andExpect(content().string(containsString("New invoice")));
         mvc.perform(get("/admin/invoices/new").param("clientId", String.valueOf(owner.clientId())).with(user(admin)))
                 .andExpect(status().isOk()).andExpect(content().string(startsWith("<!DOCTYPE html>")));
     }
