@@ -29,9 +29,13 @@ class AdminInvoiceController {
     private final InvoicePdfs pdfs;
     private final InvoiceAttachments attachments;
     private final InvoicePayments payments;
+    private final AdjustmentNotes notes;
+    private final AdjustmentNotePdfs notePdfs;
 
     AdminInvoiceController(Invoices invoices, InvoicePdfs pdfs, InvoiceAttachments attachments,
-            InvoicePayments payments) {
+            InvoicePayments payments, AdjustmentNotes notes, AdjustmentNotePdfs notePdfs) {
+        this.notes = notes;
+        this.notePdfs = notePdfs;
         this.payments = payments;
         this.invoices = invoices;
         this.pdfs = pdfs;
@@ -55,6 +59,8 @@ class AdminInvoiceController {
         model.addAttribute("invoice", invoices.view(id));
         model.addAttribute("attachments", attachments.list(id));
         model.addAttribute("payments", payments.forInvoice(id));
+        model.addAttribute("refunds", payments.refundsFor(id));
+        model.addAttribute("adjustmentNotes", notes.forInvoice(id));
         model.addAttribute("paymentMethods", com.printdesk.payments.PaymentMethod.values());
         model.addAttribute("today", invoices.today());
         return "admin/invoices/detail";
@@ -154,6 +160,24 @@ class AdminInvoiceController {
             redirect.addFlashAttribute("problem", ex.getMessage());
         }
         return "redirect:/admin/invoices/" + id + "#payments";
+    }
+
+    @PostMapping("/{id}/payments/{paymentId}/refund")
+    String refund(@PathVariable long id, @PathVariable long paymentId, @RequestParam String amount,
+            @RequestParam String reason, RedirectAttributes redirect) {
+        try {
+            payments.refundManual(id, paymentId, com.printdesk.shared.Money.parse(amount), reason);
+            redirect.addFlashAttribute("notice", "Refund recorded and adjustment note issued.");
+        }
+        catch (BusinessRuleViolation | IllegalArgumentException ex) {
+            redirect.addFlashAttribute("problem", ex.getMessage());
+        }
+        return "redirect:/admin/invoices/" + id + "#payments";
+    }
+
+    @GetMapping("/{id}/adjustments/{noteId}/pdf")
+    String adjustmentPdf(@PathVariable long id, @PathVariable long noteId) {
+        return "redirect:" + notePdfs.downloadUrl(notes.find(id, noteId), invoices.view(id));
     }
 
     @PostMapping("/{id}/attachments")

@@ -67,6 +67,12 @@ class Invoice {
     @Column(name = "amount_paid_cents", nullable = false)
     private long amountPaidCents;
 
+    @Column(name = "amount_adjusted_cents", nullable = false)
+    private long amountAdjustedCents;
+
+    @Column(name = "amount_refunded_cents", nullable = false)
+    private long amountRefundedCents;
+
     @Column(name = "quote_id")
     private Long quoteId;
 
@@ -167,6 +173,13 @@ class Invoice {
         settle();
     }
 
+    /** Money given back with an adjustment note of the same amount: the invoice now charges less. */
+    void applyRefund(Money amount) {
+        amountAdjustedCents = Math.addExact(amountAdjustedCents, amount.cents());
+        amountRefundedCents = Math.addExact(amountRefundedCents, amount.cents());
+        settle();
+    }
+
     /** Checked before a manual payment: a payment never exceeds what is still owed. */
     void requireAcceptsPayment(Money amount) {
         if (!status.isOpen()) {
@@ -179,11 +192,19 @@ class Invoice {
         }
     }
 
+    /** The status money decides: PAID when the net charge is received, REFUNDED when notes cancel all that was paid. */
     private void settle() {
-        if (status == InvoiceStatus.ISSUED || status == InvoiceStatus.PARTIALLY_PAID || status == InvoiceStatus.PAID) {
-            long total = content.total().cents();
-            status = amountPaidCents >= total ? InvoiceStatus.PAID
-                    : amountPaidCents > 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.ISSUED;
+        if (!(status.isOpen() || status == InvoiceStatus.PAID || status == InvoiceStatus.REFUNDED)) {
+            return;
+        }
+        long net = content.total().cents() - amountAdjustedCents;
+        long received = amountPaidCents - amountRefundedCents;
+        if (amountPaidCents > 0 && amountAdjustedCents >= amountPaidCents) {
+            status = InvoiceStatus.REFUNDED;
+        }
+        else {
+            status = received >= net ? InvoiceStatus.PAID
+                    : received > 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.ISSUED;
         }
     }
 
@@ -207,7 +228,16 @@ class Invoice {
     /** What is still owed; negative when more was received (a credit to refund). Zero once void or written off. */
     Money balance() {
         return status.isOpen() || status == InvoiceStatus.PAID
-                ? content.total().minus(Money.ofCents(amountPaidCents)) : Money.ZERO;
+                ? Money.ofCents(content.total().cents() - amountAdjustedCents - amountPaidCents + amountRefundedCents)
+                : Money.ZERO;
+    }
+
+    Money adjusted() {
+        return Money.ofCents(amountAdjustedCents);
+    }
+
+    Money refunded() {
+        return Money.ofCents(amountRefundedCents);
     }
 
     List<com.printdesk.shared.LineItem> lineItems() {

@@ -22,7 +22,8 @@ class InvoiceListQuery {
     private static final RowMapper<InvoiceRow> ROW = (rs, n) -> new InvoiceRow(rs.getLong("id"), rs.getString("number"),
             InvoiceStatus.valueOf(rs.getString("status")), rs.getLong("client_id"), rs.getString("bill_to_name"),
             rs.getString("bill_to_company"), toLocalDate(rs.getDate("issue_date")), toLocalDate(rs.getDate("due_date")),
-            rs.getLong("total_cents"), rs.getLong("amount_paid_cents"));
+            rs.getLong("total_cents"), rs.getLong("amount_paid_cents"), rs.getLong("amount_adjusted_cents"),
+            rs.getLong("amount_refunded_cents"));
 
     private final JdbcClient jdbc;
 
@@ -38,7 +39,7 @@ class InvoiceListQuery {
         pageParams.add(pageable.getOffset());
         List<InvoiceRow> rows = jdbc.sql("""
                 SELECT id, number, status, client_id, bill_to_name, bill_to_company, issue_date, due_date,
-                       total_cents, amount_paid_cents
+                       total_cents, amount_paid_cents, amount_adjusted_cents, amount_refunded_cents
                 FROM invoices""" + where + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
                 .params(pageParams).query(ROW).list();
         long total = rows.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? rows.size()

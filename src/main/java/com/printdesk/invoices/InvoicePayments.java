@@ -18,6 +18,8 @@ import com.printdesk.payments.PaymentEvents.PaymentDeleted;
 import com.printdesk.payments.PaymentEvents.PaymentRecorded;
 import com.printdesk.payments.PaymentView;
 import com.printdesk.payments.Payments;
+import com.printdesk.payments.RefundView;
+import com.printdesk.payments.Refunds;
 import com.printdesk.shared.Actors;
 import com.printdesk.shared.Money;
 import com.printdesk.shared.NotFound;
@@ -36,9 +38,15 @@ public class InvoicePayments {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Refunds refunds;
+    private final AdjustmentNotes notes;
+    private final Invoices invoiceReads;
 
-    InvoicePayments(InvoiceRepository invoices, Payments payments, JdbcClient jdbc, ApplicationEventPublisher events,
-            Clock clock) {
+    InvoicePayments(InvoiceRepository invoices, Payments payments, Refunds refunds, AdjustmentNotes notes,
+            Invoices invoiceReads, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.refunds = refunds;
+        this.notes = notes;
+        this.invoiceReads = invoiceReads;
         this.invoices = invoices;
         this.payments = payments;
         this.jdbc = jdbc;
@@ -62,6 +70,36 @@ public class InvoicePayments {
                 .orElseThrow(() -> new NotFound("Payment"));
         payments.deleteManual(payment.id(), reason);
         unapply(invoice, paymentId, payment.amount());
+    }
+
+    /** Gives money back on a payment by hand and issues the adjustment note for it. */
+    @Transactional
+    public RefundView refundManual(long invoiceId, long paymentId, Money amount, String reason) {
+        Invoice invoice = invoices.lock(invoiceId).orElseThrow(() -> new NotFound("Invoice"));
+        payments.find(paymentId).filter(p -> p.payable().equals(Payable.invoice(invoiceId)))
+                .orElseThrow(() -> new NotFound("Payment"));
+        RefundView refund = refunds.recordManual(paymentId, amount, reason);
+        applyRefund(invoice, refund.id(), refund.amount(), refund.reason());
+        return refund;
+    }
+
+    /** Refunds reported by event (Stripe): one adjustment note per refund ID. */
+    @ApplicationModuleListener
+    void on(Refunds.RefundRecorded refunded) {
+        if (refunded.payable().type() == Payable.PayableType.INVOICE) {
+            invoices.lock(refunded.payable().id()).ifPresent(invoice -> applyRefund(invoice, refunded.refundId(),
+                    refunded.amount(), refunded.reason()));
+        }
+    }
+
+    public List<RefundView> refundsFor(long invoiceId) {
+        return refunds.forPayable(Payable.invoice(invoiceId));
+    }
+
+    private void applyRefund(Invoice invoice, long refundId, Money amount, String reason) {
+        if (notes.issueForRefund(invoice.id(), refundId, amount, reason, invoiceReads.today())) {
+            invoice.applyRefund(amount);
+        }
     }
 
     public List<PaymentView> forInvoice(long invoiceId) {

@@ -23,7 +23,8 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     @Query("""
             select new com.printdesk.invoices.InvoiceRow(i.id, i.number, i.status, i.clientId, i.content.billToName,
-                i.content.billToCompany, i.issueDate, i.dueDate, i.content.totalCents, i.amountPaidCents)
+                i.content.billToCompany, i.issueDate, i.dueDate, i.content.totalCents, i.amountPaidCents,
+                i.amountAdjustedCents, i.amountRefundedCents)
             from Invoice i where i.clientId = ?1 and i.status <> com.printdesk.invoices.InvoiceStatus.DRAFT
             order by i.issueDate desc, i.id desc
             """)
@@ -31,7 +32,8 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     @Query("""
             select new com.printdesk.invoices.InvoiceRow(i.id, i.number, i.status, i.clientId, i.content.billToName,
-                i.content.billToCompany, i.issueDate, i.dueDate, i.content.totalCents, i.amountPaidCents)
+                i.content.billToCompany, i.issueDate, i.dueDate, i.content.totalCents, i.amountPaidCents,
+                i.amountAdjustedCents, i.amountRefundedCents)
             from Invoice i where i.clientId = ?1 order by i.createdAt desc, i.id desc
             """)
     List<InvoiceRow> allForClient(long clientId);

@@ -12,7 +12,7 @@ import com.printdesk.shared.Money;
 /** An invoice as pages, PDFs and other modules read it. */
 public record InvoiceView(long id, String number, InvoiceStatus status, boolean overdue, long clientId,
         DocumentDetails details, GstCalculation.Totals totals, boolean gstRegistered, Money amountPaid,
-        Money balance, LocalDate issueDate, LocalDate dueDate, Long quoteId, Long replacesInvoiceId,
+        Money balance, Money adjusted, Money refunded, LocalDate issueDate, LocalDate dueDate, Long quoteId, Long replacesInvoiceId,
         String voidReason, String writtenOffReason, Instant createdAt, long version) {
 
     static InvoiceView of(Invoice invoice, LocalDate today) {
@@ -20,7 +20,8 @@ public record InvoiceView(long id, String number, InvoiceStatus status, boolean 
         DocumentDetails details = invoice.content().details(items);
         return new InvoiceView(invoice.id(), invoice.number(), invoice.status(), invoice.isOverdue(today),
                 invoice.clientId(), details, details.totals(invoice.content().gstRegistered()),
-                invoice.content().gstRegistered(), invoice.amountPaid(), invoice.balance(), invoice.issueDate(),
+                invoice.content().gstRegistered(), invoice.amountPaid(), invoice.balance(), invoice.adjusted(),
+                invoice.refunded(), invoice.issueDate(),
                 invoice.dueDate(), invoice.quoteId(), invoice.replacesInvoiceId(), invoice.voidReason(),
                 invoice.writtenOffReason(), invoice.createdAt(), invoice.version());
     }

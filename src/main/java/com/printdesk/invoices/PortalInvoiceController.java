@@ -16,8 +16,12 @@ class PortalInvoiceController {
 
     private final Invoices invoices;
     private final InvoicePdfs pdfs;
+    private final AdjustmentNotes notes;
+    private final AdjustmentNotePdfs notePdfs;
 
-    PortalInvoiceController(Invoices invoices, InvoicePdfs pdfs) {
+    PortalInvoiceController(Invoices invoices, InvoicePdfs pdfs, AdjustmentNotes notes, AdjustmentNotePdfs notePdfs) {
+        this.notes = notes;
+        this.notePdfs = notePdfs;
         this.invoices = invoices;
         this.pdfs = pdfs;
     }
@@ -32,7 +36,14 @@ class PortalInvoiceController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
         model.addAttribute("invoice", invoices.viewForClient(id, me.clientId()));
+        model.addAttribute("adjustmentNotes", notes.forInvoice(id));
         return "portal/invoices/detail";
+    }
+
+    @GetMapping("/{id}/adjustments/{noteId}/pdf")
+    String adjustmentPdf(@PathVariable long id, @PathVariable long noteId, @AuthenticationPrincipal AccountPrincipal me) {
+        InvoiceView invoice = invoices.viewForClient(id, me.clientId());
+        return "redirect:" + notePdfs.downloadUrl(notes.find(id, noteId), invoice);
     }
 
     @GetMapping("/{id}/pdf")
