@@ -51,4 +51,27 @@ public final class PaymentEvents {
             return payable.id();
         }
     }
+
+    /**
+     * A payment attempt failed (a declined card, a failed BECS debit). Nothing was received; the payable's
+     * module may tell the client. Published once per Stripe event.
+     */
+    public record PaymentFailed(UUID eventId, String actor, Payable payable, String reason, String summary,
+            Instant occurredAt) implements ActivityEvent {
+
+        @Override
+        public String action() {
+            return "payment failed";
+        }
+
+        @Override
+        public String entityType() {
+            return payable.type().name().toLowerCase();
+        }
+
+        @Override
+        public long entityId() {
+            return payable.id();
+        }
+    }
 }

@@ -69,9 +69,10 @@ class SecurityIntegrationTests {
 
     @Test
     void theStripeWebhookIsOpenAndExemptFromCsrf() throws Exception {
-        // no handler yet (step 3): reaching the dispatcher, rather than 401/403, proves the path is open
+        // no session and no CSRF token: reaching the handler (which refuses the unsigned body with 400),
+        // rather than 401/403, proves the path is open
         mvc.perform(post("/api/stripe/webhook").content("{}").contentType(MediaType.APPLICATION_JSON))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isBadRequest());
     }
 
     @Test

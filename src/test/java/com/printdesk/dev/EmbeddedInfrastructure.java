@@ -23,7 +23,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts what PrintDesk needs around it, inside this JVM, for the dev run and the tests: an
- * embedded PostgreSQL 17 (zonky) and an in-process S3 API (S3Proxy). Each is started once per JVM
+ * embedded PostgreSQL 17 (zonky), an in-process S3 API (S3Proxy) and a Stripe API stand-in
+ * (WireMock, see {@link StripeStub}). Each is started once per JVM
  * and shared by every application context in it, which is also how the tests run two "instances"
  * against one database.
  *
@@ -40,6 +41,7 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
     private static final TransientNio2BlobStore BLOBS = new TransientNio2BlobStore();
     private static S3Proxy s3;
     private static URI s3Endpoint;
+    private static com.github.tomakehurst.wiremock.WireMockServer stripe;
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -68,6 +70,10 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
         properties.put("spring.thymeleaf.cache", "false");
         properties.put("printdesk.jobs.polling-interval", "1s");
         properties.put("printdesk.storage.delete-retry-delay", "1s");
+        // Stripe: a dummy key against the in-process stub, and a test endpoint secret the tests sign with
+        properties.put("printdesk.stripe.secret-key", "sk_test_dummy");
+        properties.put("printdesk.stripe.api-base", "http://127.0.0.1:" + startStripeStub().port());
+        properties.put("printdesk.stripe.webhook-secret", com.printdesk.payments.StripeFixtures.WEBHOOK_SECRET);
         return properties;
     }
 
@@ -113,6 +119,14 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
         catch (Exception ex) {
             throw new IllegalStateException("Could not start the in-process S3 API (S3Proxy)", ex);
         }
+    }
+
+    /** The Stripe API stand-in (WireMock), started once per JVM; tests read its request journal. */
+    public static synchronized com.github.tomakehurst.wiremock.WireMockServer startStripeStub() {
+        if (stripe == null) {
+            stripe = StripeStub.start();
+        }
+        return stripe;
     }
 
     /** Takes the object store away (tests of outages); {@link #startS3} brings it back with its objects. */

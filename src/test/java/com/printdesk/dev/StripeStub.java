@@ -1,0 +1,72 @@
+package com.printdesk.dev;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+import com.printdesk.payments.StripeFixtures;
+
+/**
+ * A stand-in for the Stripe API (WireMock, one per JVM) for the tests and the dev run. Creating a
+ * Checkout session answers the fixture {@code checkout.session.open.json} with the ID derived from
+ * the idempotency key and the amount, payable and expiry taken from the request (response
+ * templating), so a test can predict the session ID. Expiring a session answers it expired.
+ */
+final class StripeStub {
+
+    private static final String FORM = "{{formData request.body 'form' urlDecode=true}}";
+
+    private StripeStub() {
+    }
+
+    static WireMockServer start() {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .globalTemplating(true));
+        server.start();
+        server.stubFor(post(urlEqualTo("/v1/checkout/sessions")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(FORM + createdSession())));
+        server.stubFor(post(urlPathMatching("/v1/checkout/sessions/[^/]+/expire")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(expiredSession())));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+
+    /** The ID a created session gets: {@code cs_test_} plus the idempotency key. */
+    static String sessionIdTemplate() {
+        return "cs_test_{{request.headers.[Idempotency-Key]}}";
+    }
+
+    private static String createdSession() {
+        String json = StripeFixtures.read("checkout.session.open.json");
+        String id = json.substring(json.indexOf("cs_test_"), json.indexOf('"', json.indexOf("cs_test_")));
+        return json.replace(id, sessionIdTemplate())
+                .replaceAll("\"amount_subtotal\": \\d+", "\"amount_subtotal\": " + field("line_items[0][price_data][unit_amount]"))
+                .replaceAll("\"amount_total\": \\d+", "\"amount_total\": " + field("line_items[0][price_data][unit_amount]"))
+                .replaceAll("\"currency\": \"\\w+\"", "\"currency\": \"" + field("line_items[0][price_data][currency]") + "\"")
+                .replaceAll("\"expires_at\": \\d+", "\"expires_at\": " + field("expires_at"))
+                .replaceAll("\"client_reference_id\": \"\\d+\"", "\"client_reference_id\": \"" + field("client_reference_id") + "\"")
+                .replaceAll("\"invoice_id\": \"\\d+\",\\s*\"invoice_number\": \"[^\"]*\"",
+                        "\"payable_type\": \"" + field("metadata[payable_type]") + "\", \"payable_id\": \""
+                                + field("metadata[payable_id]") + "\"");
+    }
+
+    private static String expiredSession() {
+        String json = StripeFixtures.read("checkout.session.open.json");
+        String id = json.substring(json.indexOf("cs_test_"), json.indexOf('"', json.indexOf("cs_test_")));
+        return json.replace(id, "{{request.pathSegments.[3]}}")
+                .replace("\"status\": \"open\"", "\"status\": \"expired\"")
+                .replaceAll("\"url\": \"[^\"]*\"", "\"url\": null");
+    }
+
+    private static String field(String name) {
+        return "{{lookup form '" + name + "'}}";
+    }
+}
