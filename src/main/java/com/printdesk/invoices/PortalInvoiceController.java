@@ -18,8 +18,11 @@ class PortalInvoiceController {
     private final InvoicePdfs pdfs;
     private final AdjustmentNotes notes;
     private final AdjustmentNotePdfs notePdfs;
+    private final InvoiceCheckout checkout;
 
-    PortalInvoiceController(Invoices invoices, InvoicePdfs pdfs, AdjustmentNotes notes, AdjustmentNotePdfs notePdfs) {
+    PortalInvoiceController(Invoices invoices, InvoicePdfs pdfs, AdjustmentNotes notes, AdjustmentNotePdfs notePdfs,
+            InvoiceCheckout checkout) {
+        this.checkout = checkout;
         this.notes = notes;
         this.notePdfs = notePdfs;
         this.invoices = invoices;
@@ -35,8 +38,10 @@ class PortalInvoiceController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-        model.addAttribute("invoice", invoices.viewForClient(id, me.clientId()));
+        InvoiceView invoice = invoices.viewForClient(id, me.clientId());
+        model.addAttribute("invoice", invoice);
         model.addAttribute("adjustmentNotes", notes.forInvoice(id));
+        model.addAttribute("payOnline", checkout.canPayOnline(invoice));
         return "portal/invoices/detail";
     }
 
@@ -44,6 +49,19 @@ class PortalInvoiceController {
     String adjustmentPdf(@PathVariable long id, @PathVariable long noteId, @AuthenticationPrincipal AccountPrincipal me) {
         InvoiceView invoice = invoices.viewForClient(id, me.clientId());
         return "redirect:" + notePdfs.downloadUrl(notes.find(id, noteId), invoice);
+    }
+
+    /** "Pay now": off to Stripe Checkout for the balance. */
+    @org.springframework.web.bind.annotation.PostMapping("/{id}/pay")
+    String pay(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            return "redirect:" + checkout.start(id, me.clientId()).url();
+        }
+        catch (com.printdesk.shared.BusinessRuleViolation | com.printdesk.payments.StripeUnavailable ex) {
+            redirect.addFlashAttribute("problem", ex.getMessage());
+            return "redirect:/portal/invoices/" + id;
+        }
     }
 
     @GetMapping("/{id}/pdf")

@@ -1,0 +1,59 @@
+package com.printdesk.invoices;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.modulith.events.ApplicationModuleListener;
+
+import com.printdesk.payments.CheckoutSession;
+import com.printdesk.payments.CheckoutSessions;
+import com.printdesk.payments.Payable;
+import com.printdesk.shared.AppUrl;
+import com.printdesk.shared.BusinessRuleViolation;
+
+/**
+ * Paying an invoice online: a Stripe Checkout session for its balance, back to the portal invoice
+ * page afterwards. Open sessions are expired once the invoice is settled another way or voided.
+ */
+@Service
+public class InvoiceCheckout {
+
+    private final Invoices invoices;
+    private final CheckoutSessions checkout;
+    private final AppUrl appUrl;
+
+    InvoiceCheckout(Invoices invoices, CheckoutSessions checkout, AppUrl appUrl) {
+        this.invoices = invoices;
+        this.checkout = checkout;
+        this.appUrl = appUrl;
+    }
+
+    /** Whether to show "Pay now": Stripe configured, the invoice open, and a balance Stripe accepts. */
+    public boolean canPayOnline(InvoiceView invoice) {
+        return checkout.enabled() && invoice.status().isOpen() && CheckoutSessions.payableOnline(invoice.balance());
+    }
+
+    /** The session for an invoice; {@code clientId} limits it to that client's invoices (else 404). */
+    public CheckoutSession start(long invoiceId, Long clientId) {
+        InvoiceView invoice = clientId == null ? invoices.view(invoiceId) : invoices.viewForClient(invoiceId, clientId);
+        if (!invoice.status().isOpen()) {
+            throw new BusinessRuleViolation("Invoice " + invoice.reference() + " cannot be paid online: it is "
+                    + invoice.displayStatus().toLowerCase().replace('_', ' '));
+        }
+        String page = appUrl.link("/portal/invoices/" + invoiceId);
+        return checkout.open(Payable.invoice(invoiceId), invoice.balance(),
+                invoice.title() + " " + invoice.number(), Map.of("invoice_number", invoice.number()),
+                page + "?paid", page);
+    }
+
+    /** Settled or voided: no one may pay it online any more. Runs after the commit, retried if Stripe is down. */
+    @ApplicationModuleListener
+    void on(InvoiceEvents.InvoicePaid paid) {
+        checkout.expireOpen(Payable.invoice(paid.invoiceId()));
+    }
+
+    @ApplicationModuleListener
+    void on(InvoiceEvents.InvoiceVoided voided) {
+        checkout.expireOpen(Payable.invoice(voided.invoiceId()));
+    }
+}
