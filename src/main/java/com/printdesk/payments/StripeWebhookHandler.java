@@ -105,11 +105,20 @@ class StripeWebhookHandler {
     }
 
     private void paid(Event event, Session session) {
+        recordPaidSession(session, LocalDate.ofInstant(Instant.ofEpochSecond(event.getCreated()), ZoneOffset.UTC),
+                "event " + event.getId());
+    }
+
+    /**
+     * Records the money of a paid Checkout session: from a webhook, or from reconciliation when the
+     * webhook never came. Both converge on the one payment row of the PaymentIntent.
+     */
+    void recordPaidSession(Session session, LocalDate paidOn, String source) {
         Optional<CheckoutSession> stored = sessions.bySessionId(session.getId());
         sessions.markComplete(session.getId());
         Payable payable = payableOf(session.getMetadata()).or(() -> stored.map(CheckoutSession::payable))
                 .orElseThrow(() -> new UnreadableStripeEvent("Stripe took money in Checkout session " + session.getId()
-                        + " (event " + event.getId() + ") that names no payable; record it by hand"));
+                        + " (" + source + ") that names no payable; record it by hand"));
         long cents = session.getAmountTotal() == null ? 0 : session.getAmountTotal();
         if (cents <= 0) {
             log.warn("Checkout session {} is paid with amount_total {}: nothing to record", session.getId(), cents);
@@ -117,7 +126,6 @@ class StripeWebhookHandler {
         }
         Money received = Money.ofCents(cents);
         String paymentIntent = session.getPaymentIntent() != null ? session.getPaymentIntent() : session.getId();
-        LocalDate paidOn = LocalDate.ofInstant(Instant.ofEpochSecond(event.getCreated()), ZoneOffset.UTC);
         payments.recordFromProcessor(payable, paymentIntent, received, paidOn,
                 flagReason(session, stored, received));
     }
