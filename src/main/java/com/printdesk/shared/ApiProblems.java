@@ -50,6 +50,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
+    @ExceptionHandler(ServiceUnavailable.class)
+    ResponseEntity<ProblemDetail> unavailable(ServiceUnavailable ex) {
+        log.warn("A service PrintDesk depends on is unavailable: {}", ex.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+        problem.setTitle("Try again shortly");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30").body(problem);
+    }
+
     @ExceptionHandler(NotFound.class)
     ResponseEntity<ProblemDetail> notFound(NotFound ex) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)

@@ -20,8 +20,9 @@ public final class SecondInstance {
     public static synchronized ConfigurableApplicationContext context() {
         if (context == null) {
             context = new SpringApplicationBuilder(PrintDeskApplication.class, TestConfig.class)
-                    .properties("server.port=0", "spring.jmx.enabled=false")
-                    .run();
+                    .properties("spring.jmx.enabled=false")
+                    // a command-line argument outranks application.yml's ${PORT:8080}: never collide with a dev run
+                    .run("--server.port=0");
             Runtime.getRuntime().addShutdownHook(new Thread(context::close));
         }
         return context;
