@@ -12,44 +12,42 @@ public final class PaymentEvents {
     private PaymentEvents() {
     }
 
+    /** Every payment event is a line in the activity log of the record it pays (invoice, order). */
+    public interface PayableActivity extends ActivityEvent {
+
+        Payable payable();
+
+        @Override
+        default String entityType() {
+            return payable().type().name().toLowerCase();
+        }
+
+        @Override
+        default long entityId() {
+            return payable().id();
+        }
+    }
+
     /** Money was received for a payable. The payable's module applies it, keyed by {@code paymentId}. */
     public record PaymentRecorded(UUID eventId, String actor, long paymentId, Payable payable, Money amount,
-            PaymentMethod method, boolean flagged, String summary, Instant occurredAt) implements ActivityEvent {
+            PaymentMethod method, boolean flagged, String summary, Instant occurredAt) implements PayableActivity {
 
         @Override
         public String action() {
             return "payment recorded";
         }
 
-        @Override
-        public String entityType() {
-            return payable.type().name().toLowerCase();
-        }
-
-        @Override
-        public long entityId() {
-            return payable.id();
-        }
     }
 
     /** A manual payment was deleted (entered by mistake); the payable's module takes it off again. */
     public record PaymentDeleted(UUID eventId, String actor, long paymentId, Payable payable, Money amount,
-            String reason, String summary, Instant occurredAt) implements ActivityEvent {
+            String reason, String summary, Instant occurredAt) implements PayableActivity {
 
         @Override
         public String action() {
             return "payment deleted";
         }
 
-        @Override
-        public String entityType() {
-            return payable.type().name().toLowerCase();
-        }
-
-        @Override
-        public long entityId() {
-            return payable.id();
-        }
     }
 
     /**
@@ -57,21 +55,12 @@ public final class PaymentEvents {
      * module may tell the client. Published once per Stripe event.
      */
     public record PaymentFailed(UUID eventId, String actor, Payable payable, String reason, String summary,
-            Instant occurredAt) implements ActivityEvent {
+            Instant occurredAt) implements PayableActivity {
 
         @Override
         public String action() {
             return "payment failed";
         }
 
-        @Override
-        public String entityType() {
-            return payable.type().name().toLowerCase();
-        }
-
-        @Override
-        public long entityId() {
-            return payable.id();
-        }
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.printdesk.shared.ActivityEvent;
 import com.printdesk.shared.Actors;
 import com.printdesk.shared.BusinessRuleViolation;
 import com.printdesk.shared.Money;
@@ -100,21 +99,12 @@ public class Refunds {
 
     /** Money went back to the customer for a payable; its module issues an adjustment note, once per refund. */
     public record RefundRecorded(UUID eventId, String actor, long refundId, long paymentId, Payable payable,
-            Money amount, String reason, String summary, Instant occurredAt) implements ActivityEvent {
+            Money amount, String reason, String summary, Instant occurredAt) implements PaymentEvents.PayableActivity {
 
         @Override
         public String action() {
             return "refunded";
         }
 
-        @Override
-        public String entityType() {
-            return payable.type().name().toLowerCase();
-        }
-
-        @Override
-        public long entityId() {
-            return payable.id();
-        }
     }
 }
