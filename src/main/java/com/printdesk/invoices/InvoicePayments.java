@@ -72,13 +72,16 @@ public class InvoicePayments {
         unapply(invoice, paymentId, payment.amount());
     }
 
-    /** Gives money back on a payment by hand and issues the adjustment note for it. */
+    /** Gives money back on a payment (through Stripe when Stripe took it) and issues the adjustment note for it. */
     @Transactional
     public RefundView refundManual(long invoiceId, long paymentId, Money amount, String reason) {
         Invoice invoice = invoices.lock(invoiceId).orElseThrow(() -> new NotFound("Invoice"));
-        payments.find(paymentId).filter(p -> p.payable().equals(Payable.invoice(invoiceId)))
+        PaymentView payment = payments.find(paymentId).filter(p -> p.payable().equals(Payable.invoice(invoiceId)))
                 .orElseThrow(() -> new NotFound("Payment"));
-        RefundView refund = refunds.recordManual(paymentId, amount, reason);
+        // money taken through Checkout goes back through Stripe; anything else was given back by hand
+        RefundView refund = payment.processorId() != null
+                ? refunds.refundThroughStripe(paymentId, amount, reason)
+                : refunds.recordManual(paymentId, amount, reason);
         applyRefund(invoice, refund.id(), refund.amount(), refund.reason());
         return refund;
     }

@@ -42,7 +42,11 @@ class StripeWebhookHandler {
     static final String ASYNC_FAILED = "checkout.session.async_payment_failed";
     static final String EXPIRED = "checkout.session.expired";
     static final String INTENT_FAILED = "payment_intent.payment_failed";
-    private static final Set<String> HANDLED = Set.of(COMPLETED, ASYNC_SUCCEEDED, ASYNC_FAILED, EXPIRED, INTENT_FAILED);
+    static final String REFUND_CREATED = "refund.created";
+    static final String REFUND_UPDATED = "refund.updated";
+    static final String REFUND_FAILED = "refund.failed";
+    private static final Set<String> HANDLED = Set.of(COMPLETED, ASYNC_SUCCEEDED, ASYNC_FAILED, EXPIRED, INTENT_FAILED,
+            REFUND_CREATED, REFUND_UPDATED, REFUND_FAILED);
 
     private static final Logger log = LoggerFactory.getLogger(StripeWebhookHandler.class);
 
@@ -51,9 +55,11 @@ class StripeWebhookHandler {
     private final CheckoutSessionRows sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Refunds refunds;
 
-    StripeWebhookHandler(JdbcClient jdbc, Payments payments, CheckoutSessionRows sessions,
+    StripeWebhookHandler(JdbcClient jdbc, Payments payments, Refunds refunds, CheckoutSessionRows sessions,
             ApplicationEventPublisher events, Clock clock) {
+        this.refunds = refunds;
         this.jdbc = jdbc;
         this.payments = payments;
         this.sessions = sessions;
@@ -82,6 +88,8 @@ class StripeWebhookHandler {
             case EXPIRED -> sessions.markExpired(as(Session.class, object, event).getId());
             case ASYNC_FAILED -> asyncFailed(as(Session.class, object, event));
             case INTENT_FAILED -> intentFailed(as(PaymentIntent.class, object, event));
+            case REFUND_CREATED, REFUND_UPDATED, REFUND_FAILED ->
+                    refunds.upsertFromStripe(as(com.stripe.model.Refund.class, object, event), null);
             default -> throw new IllegalStateException(event.getType());
         }
         return Outcome.HANDLED;

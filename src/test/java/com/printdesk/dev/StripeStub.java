@@ -35,6 +35,9 @@ final class StripeStub {
         server.stubFor(post(urlPathMatching("/v1/checkout/sessions/[^/]+/expire")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody(expiredSession())));
+        server.stubFor(post(urlEqualTo("/v1/refunds")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(FORM + createdRefund())));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
     }
@@ -64,6 +67,14 @@ final class StripeStub {
         return json.replace(id, "{{request.pathSegments.[3]}}")
                 .replace("\"status\": \"open\"", "\"status\": \"expired\"")
                 .replaceAll("\"url\": \"[^\"]*\"", "\"url\": null");
+    }
+
+    /** A succeeded refund whose ID follows the idempotency key and whose amount and PaymentIntent follow the request. */
+    private static String createdRefund() {
+        return StripeFixtures.read("refund.json")
+                .replaceAll("\"id\": \"re_\\w+\"", "\"id\": \"re_test_{{request.headers.[Idempotency-Key]}}\"")
+                .replaceAll("\"amount\": \\d+", "\"amount\": " + field("amount"))
+                .replaceAll("\"payment_intent\": \"pi_\\w+\"", "\"payment_intent\": \"" + field("payment_intent") + "\"");
     }
 
     private static String field(String name) {

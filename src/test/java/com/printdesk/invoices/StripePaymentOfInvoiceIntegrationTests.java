@@ -59,6 +59,59 @@ class StripePaymentOfInvoiceIntegrationTests {
         assertThat(payments.forInvoice(id)).extracting(PaymentView::processorId).containsExactly(intent);
     }
 
+    @Test
+    void aRefundThroughStripeAndItsWebhookMakeOneRefundAndOneAdjustmentNote() throws Exception {
+        var owner = data.client();
+        long id = invoices.createDraft(new InvoiceDraft(owner.clientId(), TestData.details("Ada", "Part", "1", "100.00")));
+        invoices.issue(id);
+        CheckoutSession session = checkout.start(id, owner.clientId());
+        String intent = StripeFixtures.unique("pi_");
+        deliver(StripeFixtures.event("event.checkout.session.completed.json").withNewId()
+                .withSessionId(session.sessionId()).withPaymentIntent(intent).withPayable(Payable.invoice(id))
+                .withAmount(session.amount().cents()).json());
+        awaitStatus(id, InvoiceStatus.PAID);
+        PaymentView payment = payments.forInvoice(id).get(0);
+
+        var refund = payments.refundManual(id, payment.id(), Money.parse("110.00"), "Order cancelled");
+
+        assertThat(refund.processorRefundId()).startsWith("re_test_refund-" + payment.id() + "-1");
+        String refundJson = StripeFixtures.read("refund.json")
+                .replaceAll("\"id\": \"re_\\w+\"", "\"id\": \"" + refund.processorRefundId() + "\"")
+                .replaceAll("\"payment_intent\": \"pi_\\w+\"", "\"payment_intent\": \"" + intent + "\"")
+                .replaceAll("\"amount\": \\d+", "\"amount\": 11000");
+        String webhook = StripeFixtures.event("event.checkout.session.completed.json").withNewId()
+                .withDataObject(refundJson).json().replace("\"checkout.session.completed\"", "\"refund.created\"");
+        deliver(webhook);
+
+        assertThat(payments.refundsFor(id)).singleElement()
+                .satisfies(r -> assertThat(r.processorRefundId()).isEqualTo(refund.processorRefundId()));
+        assertThat(notes.forInvoice(id)).hasSize(1);
+        assertThat(invoices.view(id).status()).isEqualTo(InvoiceStatus.REFUNDED);
+    }
+
+    @Test
+    void aRefundReportedBeforeItsPaymentIsAnsweredWithAnErrorSoStripeRetriesIt() throws Exception {
+        String refundJson = StripeFixtures.read("refund.json")
+                .replaceAll("\"id\": \"re_\\w+\"", "\"id\": \"" + StripeFixtures.unique("re_") + "\"")
+                .replaceAll("\"payment_intent\": \"pi_\\w+\"", "\"payment_intent\": \"" + StripeFixtures.unique("pi_") + "\"");
+        var event = StripeFixtures.event("event.checkout.session.completed.json").withNewId().withDataObject(refundJson);
+        String payload = event.json().replace("\"checkout.session.completed\"", "\"refund.created\"");
+
+        mvc.perform(post("/api/stripe/webhook").contentType(MediaType.APPLICATION_JSON).content(payload)
+                .header("Stripe-Signature", StripeFixtures.sign(payload))).andExpect(status().isInternalServerError());
+
+        String eventId = payload.replaceAll("(?s)^.*?\"id\": \"(evt_\\w+)\".*$", "$1");
+        assertThat(eventId).matches("evt_\\w+");
+        assertThat(jdbc.sql("SELECT count(*) FROM stripe_events WHERE event_id = ?").param(eventId)
+                .query(Long.class).single()).as("not claimed, so the retry is handled").isZero();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    AdjustmentNotes notes;
+
     private void deliver(String payload) throws Exception {
         mvc.perform(post("/api/stripe/webhook").contentType(MediaType.APPLICATION_JSON).content(payload)
                 .header("Stripe-Signature", StripeFixtures.sign(payload))).andExpect(status().isOk());
