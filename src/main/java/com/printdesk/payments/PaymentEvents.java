@@ -63,4 +63,24 @@ public final class PaymentEvents {
         }
 
     }
+
+    /** A customer disputed money received for a payable (its jobs should wait). */
+    public record DisputeOpened(UUID eventId, String actor, Payable payable, long paymentId, Money amount,
+            String reason, String summary, Instant occurredAt) implements PayableActivity {
+
+        @Override
+        public String action() {
+            return "disputed";
+        }
+    }
+
+    /** A dispute ended ({@code status}: won, lost, …). */
+    public record DisputeClosed(UUID eventId, String actor, Payable payable, long paymentId, String status,
+            String summary, Instant occurredAt) implements PayableActivity {
+
+        @Override
+        public String action() {
+            return "dispute closed";
+        }
+    }
 }

@@ -45,8 +45,10 @@ class StripeWebhookHandler {
     static final String REFUND_CREATED = "refund.created";
     static final String REFUND_UPDATED = "refund.updated";
     static final String REFUND_FAILED = "refund.failed";
+    static final String DISPUTE_CREATED = "charge.dispute.created";
+    static final String DISPUTE_CLOSED = "charge.dispute.closed";
     private static final Set<String> HANDLED = Set.of(COMPLETED, ASYNC_SUCCEEDED, ASYNC_FAILED, EXPIRED, INTENT_FAILED,
-            REFUND_CREATED, REFUND_UPDATED, REFUND_FAILED);
+            REFUND_CREATED, REFUND_UPDATED, REFUND_FAILED, DISPUTE_CREATED, DISPUTE_CLOSED);
 
     private static final Logger log = LoggerFactory.getLogger(StripeWebhookHandler.class);
 
@@ -56,10 +58,12 @@ class StripeWebhookHandler {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Refunds refunds;
+    private final StripeDisputes disputes;
 
-    StripeWebhookHandler(JdbcClient jdbc, Payments payments, Refunds refunds, CheckoutSessionRows sessions,
-            ApplicationEventPublisher events, Clock clock) {
+    StripeWebhookHandler(JdbcClient jdbc, Payments payments, Refunds refunds, StripeDisputes disputes,
+            CheckoutSessionRows sessions, ApplicationEventPublisher events, Clock clock) {
         this.refunds = refunds;
+        this.disputes = disputes;
         this.jdbc = jdbc;
         this.payments = payments;
         this.sessions = sessions;
@@ -90,6 +94,8 @@ class StripeWebhookHandler {
             case INTENT_FAILED -> intentFailed(as(PaymentIntent.class, object, event));
             case REFUND_CREATED, REFUND_UPDATED, REFUND_FAILED ->
                     refunds.upsertFromStripe(as(com.stripe.model.Refund.class, object, event), null);
+            case DISPUTE_CREATED -> disputes.opened(as(com.stripe.model.Dispute.class, object, event));
+            case DISPUTE_CLOSED -> disputes.closed(as(com.stripe.model.Dispute.class, object, event));
             default -> throw new IllegalStateException(event.getType());
         }
         return Outcome.HANDLED;

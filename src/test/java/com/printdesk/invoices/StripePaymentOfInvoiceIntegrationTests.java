@@ -106,6 +106,32 @@ class StripePaymentOfInvoiceIntegrationTests {
                 .query(Long.class).single()).as("not claimed, so the retry is handled").isZero();
     }
 
+    @Test
+    void aDisputeFlagsThePaymentForReviewAndItsOutcomeIsRecorded() throws Exception {
+        var owner = data.client();
+        long id = invoices.createDraft(new InvoiceDraft(owner.clientId(), TestData.details("Ada", "Part", "1", "80.00")));
+        invoices.issue(id);
+        CheckoutSession session = checkout.start(id, owner.clientId());
+        String intent = StripeFixtures.unique("pi_");
+        deliver(StripeFixtures.event("event.checkout.session.completed.json").withNewId()
+                .withSessionId(session.sessionId()).withPaymentIntent(intent).withPayable(Payable.invoice(id))
+                .withAmount(session.amount().cents()).json());
+        awaitStatus(id, InvoiceStatus.PAID);
+
+        String dispute = StripeFixtures.read("dispute.json")
+                .replaceAll("\"payment_intent\": \"pi_\\w+\"", "\"payment_intent\": \"" + intent + "\"");
+        deliver(StripeFixtures.event("event.charge.dispute.created.json").withNewId().withDataObject(dispute).json());
+        assertThat(payments.forInvoice(id)).singleElement().satisfies(payment -> {
+            assertThat(payment.flagged()).isTrue();
+            assertThat(payment.flagReason()).contains("Disputed by the customer (fraudulent)");
+        });
+
+        String closed = dispute.replace("\"status\": \"needs_response\"", "\"status\": \"won\"");
+        deliver(StripeFixtures.event("event.charge.dispute.created.json").withNewId().withDataObject(closed).json()
+                .replace("\"charge.dispute.created\"", "\"charge.dispute.closed\""));
+        assertThat(payments.forInvoice(id).get(0).flagReason()).isEqualTo("Dispute closed: won");
+    }
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
