@@ -141,7 +141,10 @@ public class InvoicePayments {
     }
 
     private void unapply(Invoice invoice, long paymentId, Money amount) {
-        if (jdbc.sql("DELETE FROM invoice_payments WHERE payment_id = ?").param(paymentId).update() == 1) {
+        // a tombstone, not a delete: a late PaymentRecorded for this ID must still find it and do nothing
+        int removed = jdbc.sql("UPDATE invoice_payments SET removed_at = ? WHERE payment_id = ? AND removed_at IS NULL")
+                .params(Timestamp.from(clock.instant()), paymentId).update();
+        if (removed == 1) {
             invoice.removePayment(amount);
         }
     }

@@ -129,6 +129,21 @@ class InvoicePaymentsIntegrationTests {
     }
 
     @Test
+    void aPaymentEventArrivingAfterThePaymentWasDeletedChangesNothing() {
+        long id = issuedInvoiceOf("100.00");
+        PaymentView payment = invoicePayments.recordManual(id, cash("110.00"));
+        invoicePayments.deleteManual(id, payment.id(), "Wrong invoice");
+
+        // the module listener's delivery of the original PaymentRecorded, late
+        PaymentRecorded late = new PaymentRecorded(UUID.randomUUID(), "system", payment.id(), Payable.invoice(id),
+                payment.amount(), PaymentMethod.CASH, false, "late", Instant.now());
+        transactions.executeWithoutResult(status -> invoicePayments.on(late));
+
+        assertThat(invoices.view(id).balance()).isEqualTo(Money.parse("110.00"));
+        assertThat(invoices.view(id).status()).isEqualTo(InvoiceStatus.ISSUED);
+    }
+
+    @Test
     void aPaidInvoiceCannotBeVoided() {
         long id = issuedInvoiceOf("10.00");
         invoicePayments.recordManual(id, cash("5.00"));
