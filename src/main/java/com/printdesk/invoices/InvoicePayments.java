@@ -115,8 +115,13 @@ public class InvoicePayments {
         if (recorded.payable().type() != Payable.PayableType.INVOICE) {
             return;
         }
-        invoices.lock(recorded.payable().id())
-                .ifPresent(invoice -> apply(invoice, recorded.paymentId(), recorded.amount()));
+        invoices.lock(recorded.payable().id()).ifPresent(invoice -> {
+            String unexpected = unexpected(invoice, recorded.amount());
+            apply(invoice, recorded.paymentId(), recorded.amount());
+            if (unexpected != null) {
+                payments.flag(recorded.paymentId(), unexpected);
+            }
+        });
     }
 
     @ApplicationModuleListener
@@ -125,6 +130,19 @@ public class InvoicePayments {
             invoices.lock(deleted.payable().id())
                     .ifPresent(invoice -> unapply(invoice, deleted.paymentId(), deleted.amount()));
         }
+    }
+
+    /** Why money arriving for this invoice needs an admin's eye (it is applied either way), or null. */
+    private static String unexpected(Invoice invoice, Money amount) {
+        if (!(invoice.status().isOpen() || invoice.status() == InvoiceStatus.PAID)) {
+            return "Paid on invoice " + invoice.number() + ", which is " + invoice.status().name().toLowerCase()
+                    .replace('_', ' ') + ": refund it or reissue the invoice";
+        }
+        if (amount.compareTo(invoice.balance()) > 0) {
+            return "More than the balance of " + invoice.balance() + " on invoice " + invoice.number()
+                    + ": refund the difference";
+        }
+        return null;
     }
 
     private void apply(Invoice invoice, long paymentId, Money amount) {

@@ -117,6 +117,13 @@ public class Payments {
         return find(paymentId).orElseThrow();
     }
 
+    /** Marks a payment for an admin's review (money that arrived where none was expected); the first reason stays. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void flag(long paymentId, String reason) {
+        jdbc.sql("UPDATE payments SET flagged = TRUE, flag_reason = coalesce(flag_reason, ?) WHERE id = ?")
+                .params(reason, paymentId).update();
+    }
+
     @Transactional(readOnly = true)
     public Optional<PaymentView> find(long id) {
         return jdbc.sql("SELECT * FROM payments WHERE id = ?").param(id).query(VIEW).optional();

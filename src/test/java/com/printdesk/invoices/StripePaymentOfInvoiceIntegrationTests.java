@@ -132,6 +132,30 @@ class StripePaymentOfInvoiceIntegrationTests {
         assertThat(payments.forInvoice(id).get(0).flagReason()).isEqualTo("Dispute closed: won");
     }
 
+    @Test
+    void stripeMoneyForAVoidedInvoiceIsRecordedAndFlaggedNeverDropped() throws Exception {
+        var owner = data.client();
+        long id = invoices.createDraft(new InvoiceDraft(owner.clientId(), TestData.details("Ada", "Part", "1", "50.00")));
+        invoices.issue(id);
+        CheckoutSession session = checkout.start(id, owner.clientId());
+        invoices.voidInvoice(id, "Cancelled by phone");
+        String intent = StripeFixtures.unique("pi_");
+        deliver(StripeFixtures.event("event.checkout.session.completed.json").withNewId()
+                .withSessionId(session.sessionId()).withPaymentIntent(intent).withPayable(Payable.invoice(id))
+                .withAmount(session.amount().cents()).json());
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!payments.forInvoice(id).stream().allMatch(PaymentView::flagged) || payments.forInvoice(id).isEmpty()) {
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        assertThat(payments.forInvoice(id)).singleElement().satisfies(payment -> {
+            assertThat(payment.amount()).isEqualTo(Money.parse("55.00"));
+            assertThat(payment.flagReason()).contains("which is void");
+        });
+        assertThat(invoices.view(id).status()).isEqualTo(InvoiceStatus.VOID);
+    }
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
