@@ -12,15 +12,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AdminPaymentsController {
 
     private final Payments payments;
+    private final Refunds refunds;
 
-    AdminPaymentsController(Payments payments) {
+    AdminPaymentsController(Payments payments, Refunds refunds) {
         this.payments = payments;
+        this.refunds = refunds;
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "false") boolean flagged, Model model) {
         model.addAttribute("payments", payments.recent(flagged, 200));
         model.addAttribute("flaggedOnly", flagged);
+        model.addAttribute("refunds", refunds.recent(100));
         return "admin/payments/list";
     }
 }

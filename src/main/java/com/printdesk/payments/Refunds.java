@@ -195,6 +195,12 @@ public class Refunds {
                 .orElseThrow(() -> new NotFound("Refund"));
     }
 
+    /** The newest refunds, for the admin Payments page. */
+    @Transactional(readOnly = true)
+    public List<RefundView> recent(int limit) {
+        return jdbc.sql(SELECT + " ORDER BY r.created_at DESC, r.id DESC LIMIT ?").param(limit).query(VIEW).list();
+    }
+
     @Transactional(readOnly = true)
     public List<RefundView> forPayable(Payable payable) {
         return jdbc.sql(SELECT + " WHERE p.payable_type = ? AND p.payable_id = ? ORDER BY r.created_at, r.id")

@@ -55,8 +55,12 @@ class PaymentsPageIntegrationTests {
                         .param("method", "CASH").param("amount", "99.00").param("paidOn", LocalDate.now().toString()))
                 .andExpect(flash().attribute("problem", containsString("more than the balance")));
 
+        mvc.perform(post("/admin/invoices/" + id + "/payments/" + lastPaymentOf(id) + "/refund").with(user(admin))
+                        .with(csrf()).param("amount", "2.00").param("reason", "Scratched part"))
+                .andExpect(flash().attribute("notice", containsString("adjustment note")));
         mvc.perform(get("/admin/payments").with(user(admin))).andExpect(status().isOk())
-                .andExpect(content().string(containsString(reference)));
+                .andExpect(content().string(containsString(reference)))
+                .andExpect(content().string(containsString("Scratched part")));
         mvc.perform(get("/admin/invoices/" + id).with(user(admin)))
                 .andExpect(content().string(containsString("PARTIALLY_PAID")));
     }
@@ -80,6 +84,11 @@ class PaymentsPageIntegrationTests {
     @Test
     void clientsCannotSeePayments() throws Exception {
         mvc.perform(get("/admin/payments").with(user(data.client()))).andExpect(status().isForbidden());
+    }
+
+    private long lastPaymentOf(long invoiceId) {
+        var list = payments.forPayable(Payable.invoice(invoiceId));
+        return list.get(list.size() - 1).id();
     }
 
     private long issuedInvoice() {
