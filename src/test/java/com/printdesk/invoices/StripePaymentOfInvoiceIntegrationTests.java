@@ -61,14 +61,8 @@ class StripePaymentOfInvoiceIntegrationTests {
 
     @Test
     void aRefundThroughStripeAndItsWebhookMakeOneRefundAndOneAdjustmentNote() throws Exception {
-        var owner = data.client();
-        long id = invoices.createDraft(new InvoiceDraft(owner.clientId(), TestData.details("Ada", "Part", "1", "100.00")));
-        invoices.issue(id);
-        CheckoutSession session = checkout.start(id, owner.clientId());
-        String intent = StripeFixtures.unique("pi_");
-        deliver(StripeFixtures.event("event.checkout.session.completed.json").withNewId()
-                .withSessionId(session.sessionId()).withPaymentIntent(intent).withPayable(Payable.invoice(id))
-                .withAmount(session.amount().cents()).json());
+        long id = issuedInvoice("100.00");
+        String intent = payThroughCheckout(id, checkout.start(id, null));
         awaitStatus(id, InvoiceStatus.PAID);
         PaymentView payment = payments.forInvoice(id).get(0);
 
@@ -108,14 +102,8 @@ class StripePaymentOfInvoiceIntegrationTests {
 
     @Test
     void aDisputeFlagsThePaymentForReviewAndItsOutcomeIsRecorded() throws Exception {
-        var owner = data.client();
-        long id = invoices.createDraft(new InvoiceDraft(owner.clientId(), TestData.details("Ada", "Part", "1", "80.00")));
-        invoices.issue(id);
-        CheckoutSession session = checkout.start(id, owner.clientId());
-        String intent = StripeFixtures.unique("pi_");
-        deliver(StripeFixtures.event("event.checkout.session.completed.json").withNewId()
-                .withSessionId(session.sessionId()).withPaymentIntent(intent).withPayable(Payable.invoice(id))
-                .withAmount(session.amount().cents()).json());
+        long id = issuedInvoice("80.00");
+        String intent = payThroughCheckout(id, checkout.start(id, null));
         awaitStatus(id, InvoiceStatus.PAID);
 
         String dispute = StripeFixtures.read("dispute.json")
@@ -134,15 +122,10 @@ class StripePaymentOfInvoiceIntegrationTests {
 
     @Test
     void stripeMoneyForAVoidedInvoiceIsRecordedAndFlaggedNeverDropped() throws Exception {
-        var owner = data.client();
-        long id = invoices.createDraft(new InvoiceDraft(owner.clientId(), TestData.details("Ada", "Part", "1", "50.00")));
-        invoices.issue(id);
-        CheckoutSession session = checkout.start(id, owner.clientId());
+        long id = issuedInvoice("50.00");
+        CheckoutSession session = checkout.start(id, null);
         invoices.voidInvoice(id, "Cancelled by phone");
-        String intent = StripeFixtures.unique("pi_");
-        deliver(StripeFixtures.event("event.checkout.session.completed.json").withNewId()
-                .withSessionId(session.sessionId()).withPaymentIntent(intent).withPayable(Payable.invoice(id))
-                .withAmount(session.amount().cents()).json());
+        payThroughCheckout(id, session);
 
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!payments.forInvoice(id).stream().allMatch(PaymentView::flagged) || payments.forInvoice(id).isEmpty()) {
@@ -161,6 +144,22 @@ class StripePaymentOfInvoiceIntegrationTests {
 
     @Autowired
     AdjustmentNotes notes;
+
+    private long issuedInvoice(String price) {
+        long id = invoices.createDraft(new InvoiceDraft(data.client().clientId(),
+                TestData.details("Ada", "Part", "1", price)));
+        invoices.issue(id);
+        return id;
+    }
+
+    /** Stripe's signed checkout.session.completed for the session; returns the PaymentIntent ID it carried. */
+    private String payThroughCheckout(long invoiceId, CheckoutSession session) throws Exception {
+        String intent = StripeFixtures.unique("pi_");
+        deliver(StripeFixtures.event("event.checkout.session.completed.json").withNewId()
+                .withSessionId(session.sessionId()).withPaymentIntent(intent).withPayable(Payable.invoice(invoiceId))
+                .withAmount(session.amount().cents()).json());
+        return intent;
+    }
 
     private void deliver(String payload) throws Exception {
         mvc.perform(post("/api/stripe/webhook").contentType(MediaType.APPLICATION_JSON).content(payload)
