@@ -1,9 +1,11 @@
 package com.printdesk.invoices;
 
 import java.io.IOException;
+import java.time.LocalDate;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.printdesk.payments.ManualPayment;
+import com.printdesk.payments.PaymentMethod;
 import com.printdesk.shared.BusinessRuleViolation;
+import com.printdesk.shared.Money;
 
 /** The admin's invoice list, detail page and the actions on it. Editing lives in {@link AdminInvoiceFormController}. */
 @Controller
@@ -61,7 +66,7 @@ class AdminInvoiceController {
         model.addAttribute("payments", payments.forInvoice(id));
         model.addAttribute("refunds", payments.refundsFor(id));
         model.addAttribute("adjustmentNotes", notes.forInvoice(id));
-        model.addAttribute("paymentMethods", com.printdesk.payments.PaymentMethod.values());
+        model.addAttribute("paymentMethods", PaymentMethod.values());
         model.addAttribute("today", invoices.today());
         return "admin/invoices/detail";
     }
@@ -132,13 +137,13 @@ class AdminInvoiceController {
     }
 
     @PostMapping("/{id}/payments")
-    String recordPayment(@PathVariable long id, @RequestParam com.printdesk.payments.PaymentMethod method,
+    String recordPayment(@PathVariable long id, @RequestParam PaymentMethod method,
             @RequestParam String amount,
-            @RequestParam @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate paidOn,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
             @RequestParam(required = false) String reference, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         try {
-            var payment = new com.printdesk.payments.ManualPayment(method, com.printdesk.shared.Money.parse(amount),
+            var payment = new ManualPayment(method, Money.parse(amount),
                     paidOn, reference, note);
             payments.recordManual(id, payment);
             redirect.addFlashAttribute("notice", "Payment of " + payment.amount() + " recorded.");
@@ -166,7 +171,7 @@ class AdminInvoiceController {
     String refund(@PathVariable long id, @PathVariable long paymentId, @RequestParam String amount,
             @RequestParam String reason, RedirectAttributes redirect) {
         try {
-            payments.refundManual(id, paymentId, com.printdesk.shared.Money.parse(amount), reason);
+            payments.refundManual(id, paymentId, Money.parse(amount), reason);
             redirect.addFlashAttribute("notice", "Refund recorded and adjustment note issued.");
         }
         catch (BusinessRuleViolation | IllegalArgumentException ex) {

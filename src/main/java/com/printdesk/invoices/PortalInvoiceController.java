@@ -5,9 +5,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.printdesk.accounts.AccountPrincipal;
+import com.printdesk.payments.StripeUnavailable;
+import com.printdesk.shared.BusinessRuleViolation;
 
 /** A client's own invoices. Every read is scoped by the signed-in client: anything else is a 404. */
 @Controller
@@ -52,13 +56,13 @@ class PortalInvoiceController {
     }
 
     /** "Pay now": off to Stripe Checkout for the balance. */
-    @org.springframework.web.bind.annotation.PostMapping("/{id}/pay")
+    @PostMapping("/{id}/pay")
     String pay(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         try {
             return "redirect:" + checkout.start(id, me.clientId()).url();
         }
-        catch (com.printdesk.shared.BusinessRuleViolation | com.printdesk.payments.StripeUnavailable ex) {
+        catch (BusinessRuleViolation | StripeUnavailable ex) {
             redirect.addFlashAttribute("problem", ex.getMessage());
             return "redirect:/portal/invoices/" + id;
         }

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.printdesk.clients.ClientSummary;
 import com.printdesk.clients.Clients;
+import com.printdesk.invoices.BillToDefaults;
 import com.printdesk.settings.Settings;
 import com.printdesk.shared.BusinessRuleViolation;
 import com.printdesk.shared.DocumentDetails;
@@ -26,7 +26,6 @@ import com.printdesk.shared.DocumentForm;
 import com.printdesk.shared.GstCalculation;
 import com.printdesk.shared.LinePricing;
 import com.printdesk.catalog.Catalog;
-import com.printdesk.shared.NotFound;
 
 @Controller
 @RequestMapping("/admin/quotes")
@@ -35,12 +34,12 @@ class AdminQuoteController {
     private final Quotes quotes;
     private final QuotePdfs pdfs;
     private final Clients clients;
-    private final com.printdesk.invoices.BillToDefaults billTo;
+    private final BillToDefaults billTo;
     private final Settings settings;
     private final LinePricing pricing;
     private final Catalog catalog;
 
-    AdminQuoteController(Quotes quotes, QuotePdfs pdfs, Clients clients, com.printdesk.invoices.BillToDefaults billTo,
+    AdminQuoteController(Quotes quotes, QuotePdfs pdfs, Clients clients, BillToDefaults billTo,
             Settings settings,
             LinePricing pricing, Catalog catalog) {
         this.pricing = pricing;
