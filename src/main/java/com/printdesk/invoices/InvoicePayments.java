@@ -33,6 +33,12 @@ import com.printdesk.shared.NotFound;
 @Service
 public class InvoicePayments {
 
+    /**
+     * Payments' events name any payable; this module takes those of invoices only. As a listener
+     * condition (not a check in the method) no event publication is stored for the others at all.
+     */
+    static final String FOR_INVOICES = "#root.args[0].payable().type().name() == 'INVOICE'";
+
     private final InvoiceRepository invoices;
     private final Payments payments;
     private final JdbcClient jdbc;
@@ -87,12 +93,10 @@ public class InvoicePayments {
     }
 
     /** Refunds reported by event (Stripe): one adjustment note per refund ID. */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = FOR_INVOICES)
     void on(Refunds.RefundRecorded refunded) {
-        if (refunded.payable().type() == Payable.PayableType.INVOICE) {
-            invoices.lock(refunded.payable().id()).ifPresent(invoice -> applyRefund(invoice, refunded.refundId(),
-                    refunded.amount(), refunded.reason()));
-        }
+        invoices.lock(refunded.payable().id()).ifPresent(invoice -> applyRefund(invoice, refunded.refundId(),
+                refunded.amount(), refunded.reason()));
     }
 
     public List<RefundView> refundsFor(long invoiceId) {
@@ -110,11 +114,8 @@ public class InvoicePayments {
     }
 
     /** Stripe money (and any payment seen again): applied once per payment ID, after the payment committed. */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = FOR_INVOICES)
     void on(PaymentRecorded recorded) {
-        if (recorded.payable().type() != Payable.PayableType.INVOICE) {
-            return;
-        }
         invoices.lock(recorded.payable().id()).ifPresent(invoice -> {
             String unexpected = unexpected(invoice, recorded.amount());
             apply(invoice, recorded.paymentId(), recorded.amount());
@@ -124,12 +125,10 @@ public class InvoicePayments {
         });
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = FOR_INVOICES)
     void on(PaymentDeleted deleted) {
-        if (deleted.payable().type() == Payable.PayableType.INVOICE) {
-            invoices.lock(deleted.payable().id())
-                    .ifPresent(invoice -> unapply(invoice, deleted.paymentId(), deleted.amount()));
-        }
+        invoices.lock(deleted.payable().id())
+                .ifPresent(invoice -> unapply(invoice, deleted.paymentId(), deleted.amount()));
     }
 
     /** Why money arriving for this invoice needs an admin's eye (it is applied either way), or null. */
