@@ -112,14 +112,29 @@ public class InvoicePayments {
     /** Stripe money (and any payment seen again): applied once per payment ID, after the payment committed. */
     @ApplicationModuleListener
     void on(PaymentRecorded recorded) {
-        if (recorded.payable().type() != Payable.PayableType.INVOICE) {
+        applyReceived(recorded.payable(), recorded.paymentId(), recorded.amount());
+    }
+
+    /**
+     * A Stripe payment the return page has just recorded, applied now rather than when its
+     * {@link PaymentRecorded} arrives, so the client sees it; the event then finds it applied.
+     */
+    @Transactional
+    public void applyReceived(PaymentView payment) {
+        if (!payment.deleted()) {
+            applyReceived(payment.payable(), payment.id(), payment.amount());
+        }
+    }
+
+    private void applyReceived(Payable payable, long paymentId, Money amount) {
+        if (payable.type() != Payable.PayableType.INVOICE) {
             return;
         }
-        invoices.lock(recorded.payable().id()).ifPresent(invoice -> {
-            String unexpected = unexpected(invoice, recorded.amount());
-            apply(invoice, recorded.paymentId(), recorded.amount());
+        invoices.lock(payable.id()).ifPresent(invoice -> {
+            String unexpected = unexpected(invoice, amount);
+            apply(invoice, paymentId, amount);
             if (unexpected != null) {
-                payments.flag(recorded.paymentId(), unexpected);
+                payments.flag(paymentId, unexpected);
             }
         });
     }
