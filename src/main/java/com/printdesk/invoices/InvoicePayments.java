@@ -132,8 +132,8 @@ public class InvoicePayments {
         }
         invoices.lock(payable.id()).ifPresent(invoice -> {
             String unexpected = unexpected(invoice, amount);
-            apply(invoice, paymentId, amount);
-            if (unexpected != null) {
+            // judged only by whoever applies it: a second look (event after the return page) sees it paid already
+            if (apply(invoice, paymentId, amount) && unexpected != null) {
                 payments.flag(paymentId, unexpected);
             }
         });
@@ -160,7 +160,8 @@ public class InvoicePayments {
         return null;
     }
 
-    private void apply(Invoice invoice, long paymentId, Money amount) {
+    /** False when this payment was applied before. */
+    private boolean apply(Invoice invoice, long paymentId, Money amount) {
         // money already received is always applied, whatever the invoice's state; manual payments were
         // checked against the balance before they were recorded
         int inserted = jdbc.sql("""
@@ -171,6 +172,7 @@ public class InvoicePayments {
             events.publishEvent(new InvoicePaid(UUID.randomUUID(), Actors.current(), invoice.id(), invoice.clientId(),
                     invoice.number(), "Invoice " + invoice.number() + " paid in full", clock.instant()));
         }
+        return inserted == 1;
     }
 
     private void unapply(Invoice invoice, long paymentId, Money amount) {

@@ -82,6 +82,7 @@ class CheckoutReturnPageIntegrationTests {
 
         Thread.sleep(500); // the PaymentRecorded listener runs after commit; it must find the payment applied
         assertThat(payments.forInvoice(id)).extracting(PaymentView::processorId).containsExactly(intent);
+        assertThat(payments.forInvoice(id)).as("seen twice, not an overpayment").noneMatch(PaymentView::flagged);
         assertThat(invoices.view(id).amountPaid()).isEqualTo(Money.parse("110.00"));
         assertThat(invoices.view(id).status()).isEqualTo(InvoiceStatus.PAID);
     }
@@ -100,6 +101,7 @@ class CheckoutReturnPageIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("Your payment has been received")));
 
         assertThat(payments.forInvoice(id)).extracting(PaymentView::processorId).containsExactly(intent);
+        assertThat(payments.forInvoice(id)).as("seen twice, not an overpayment").noneMatch(PaymentView::flagged);
         assertThat(invoices.view(id).amountPaid()).isEqualTo(Money.parse("110.00"));
     }
 
