@@ -47,8 +47,9 @@ class StripeWebhookHandler {
     static final String REFUND_FAILED = "refund.failed";
     static final String DISPUTE_CREATED = "charge.dispute.created";
     static final String DISPUTE_CLOSED = "charge.dispute.closed";
+    static final String CHARGE_REFUNDED = "charge.refunded";
     private static final Set<String> HANDLED = Set.of(COMPLETED, ASYNC_SUCCEEDED, ASYNC_FAILED, EXPIRED, INTENT_FAILED,
-            REFUND_CREATED, REFUND_UPDATED, REFUND_FAILED, DISPUTE_CREATED, DISPUTE_CLOSED);
+            REFUND_CREATED, REFUND_UPDATED, REFUND_FAILED, DISPUTE_CREATED, DISPUTE_CLOSED, CHARGE_REFUNDED);
 
     private static final Logger log = LoggerFactory.getLogger(StripeWebhookHandler.class);
 
@@ -59,9 +60,12 @@ class StripeWebhookHandler {
     private final Clock clock;
     private final Refunds refunds;
     private final StripeDisputes disputes;
+    private final StripeChargeRefunds chargeRefunds;
 
     StripeWebhookHandler(JdbcClient jdbc, Payments payments, Refunds refunds, StripeDisputes disputes,
-            CheckoutSessionRows sessions, ApplicationEventPublisher events, Clock clock) {
+            StripeChargeRefunds chargeRefunds, CheckoutSessionRows sessions, ApplicationEventPublisher events,
+            Clock clock) {
+        this.chargeRefunds = chargeRefunds;
         this.refunds = refunds;
         this.disputes = disputes;
         this.jdbc = jdbc;
@@ -96,6 +100,7 @@ class StripeWebhookHandler {
                     refunds.upsertFromStripe(as(com.stripe.model.Refund.class, object, event), null);
             case DISPUTE_CREATED -> disputes.opened(as(com.stripe.model.Dispute.class, object, event));
             case DISPUTE_CLOSED -> disputes.closed(as(com.stripe.model.Dispute.class, object, event));
+            case CHARGE_REFUNDED -> chargeRefunds.refunded(as(com.stripe.model.Charge.class, object, event));
             default -> throw new IllegalStateException(event.getType());
         }
         return Outcome.HANDLED;
