@@ -61,11 +61,13 @@ class StripeWebhookHandler {
     private final Refunds refunds;
     private final StripeDisputes disputes;
     private final StripeChargeRefunds chargeRefunds;
+    private final PaymentFailures failures;
 
     StripeWebhookHandler(JdbcClient jdbc, Payments payments, Refunds refunds, StripeDisputes disputes,
-            StripeChargeRefunds chargeRefunds, CheckoutSessionRows sessions, ApplicationEventPublisher events,
-            Clock clock) {
+            StripeChargeRefunds chargeRefunds, PaymentFailures failures, CheckoutSessionRows sessions,
+            ApplicationEventPublisher events, Clock clock) {
         this.chargeRefunds = chargeRefunds;
+        this.failures = failures;
         this.refunds = refunds;
         this.disputes = disputes;
         this.jdbc = jdbc;
@@ -94,8 +96,8 @@ class StripeWebhookHandler {
             case COMPLETED -> completed(event, as(Session.class, object, event));
             case ASYNC_SUCCEEDED -> paid(event, as(Session.class, object, event));
             case EXPIRED -> sessions.markExpired(as(Session.class, object, event).getId());
-            case ASYNC_FAILED -> asyncFailed(as(Session.class, object, event));
-            case INTENT_FAILED -> intentFailed(as(PaymentIntent.class, object, event));
+            case ASYNC_FAILED -> asyncFailed(event, as(Session.class, object, event));
+            case INTENT_FAILED -> intentFailed(event, as(PaymentIntent.class, object, event));
             case REFUND_CREATED, REFUND_UPDATED, REFUND_FAILED ->
                     refunds.upsertFromStripe(as(com.stripe.model.Refund.class, object, event), null);
             case DISPUTE_CREATED -> disputes.opened(as(com.stripe.model.Dispute.class, object, event));
@@ -166,16 +168,21 @@ class StripeWebhookHandler {
         return null;
     }
 
-    private void asyncFailed(Session session) {
+    private void asyncFailed(Event event, Session session) {
         sessions.markComplete(session.getId());
         Optional<Payable> payable = payableOf(session.getMetadata())
                 .or(() -> sessions.bySessionId(session.getId()).map(CheckoutSession::payable));
-        failed(payable, "The delayed payment of Checkout session " + session.getId() + " failed", session.getId());
+        String reason = "The delayed payment of Checkout session " + session.getId() + " failed";
+        failures.record(event.getId(), session.getId(), payable.orElse(null), session.getAmountTotal(),
+                session.getCurrency(), reason, clock.instant());
+        failed(payable, reason, session.getId());
     }
 
-    private void intentFailed(PaymentIntent intent) {
+    private void intentFailed(Event event, PaymentIntent intent) {
         String reason = intent.getLastPaymentError() != null && intent.getLastPaymentError().getMessage() != null
                 ? intent.getLastPaymentError().getMessage() : "The payment failed";
+        failures.record(event.getId(), intent.getId(), payableOf(intent.getMetadata()).orElse(null), intent.getAmount(),
+                intent.getCurrency(), reason, clock.instant());
         failed(payableOf(intent.getMetadata()), reason, intent.getId());
     }
 
