@@ -103,10 +103,11 @@ class SecurityConfiguration {
                                 new RequestMatcherEntry<>(API, problem(HttpStatus.UNAUTHORIZED))))
                         .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
                                 new LinkedHashMap<>(Map.of(API, problemDenied())), new AccessDeniedHandlerImpl())))
+                // form-action also governs where a form's redirect may go: "Pay now" posts, then redirects to Stripe Checkout
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
                                 + "style-src 'self' 'unsafe-inline'; script-src 'self'; "
-                                + "connect-src 'self'; frame-ancestors 'self'; form-action 'self'"))
+                                + "connect-src 'self'; frame-ancestors 'self'; form-action 'self' https://checkout.stripe.com"))
                         .frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))

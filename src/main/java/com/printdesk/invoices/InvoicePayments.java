@@ -116,11 +116,29 @@ public class InvoicePayments {
     /** Stripe money (and any payment seen again): applied once per payment ID, after the payment committed. */
     @ApplicationModuleListener(condition = FOR_INVOICES)
     void on(PaymentRecorded recorded) {
-        invoices.lock(recorded.payable().id()).ifPresent(invoice -> {
-            String unexpected = unexpected(invoice, recorded.amount());
-            apply(invoice, recorded.paymentId(), recorded.amount());
-            if (unexpected != null) {
-                payments.flag(recorded.paymentId(), unexpected);
+        applyReceived(recorded.payable(), recorded.paymentId(), recorded.amount());
+    }
+
+    /**
+     * A Stripe payment the return page has just recorded, applied now rather than when its
+     * {@link PaymentRecorded} arrives, so the client sees it; the event then finds it applied.
+     */
+    @Transactional
+    public void applyReceived(PaymentView payment) {
+        if (!payment.deleted()) {
+            applyReceived(payment.payable(), payment.id(), payment.amount());
+        }
+    }
+
+    private void applyReceived(Payable payable, long paymentId, Money amount) {
+        if (payable.type() != Payable.PayableType.INVOICE) {
+            return;
+        }
+        invoices.lock(payable.id()).ifPresent(invoice -> {
+            String unexpected = unexpected(invoice, amount);
+            // judged only by whoever applies it: a second look (event after the return page) sees it paid already
+            if (apply(invoice, paymentId, amount) && unexpected != null) {
+                payments.flag(paymentId, unexpected);
             }
         });
     }
@@ -144,7 +162,8 @@ public class InvoicePayments {
         return null;
     }
 
-    private void apply(Invoice invoice, long paymentId, Money amount) {
+    /** False when this payment was applied before. */
+    private boolean apply(Invoice invoice, long paymentId, Money amount) {
         // money already received is always applied, whatever the invoice's state; manual payments were
         // checked against the balance before they were recorded
         int inserted = jdbc.sql("""
@@ -155,6 +174,7 @@ public class InvoicePayments {
             events.publishEvent(new InvoicePaid(UUID.randomUUID(), Actors.current(), invoice.id(), invoice.clientId(),
                     invoice.number(), "Invoice " + invoice.number() + " paid in full", clock.instant()));
         }
+        return inserted == 1;
     }
 
     private void unapply(Invoice invoice, long paymentId, Money amount) {

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.printdesk.accounts.AccountPrincipal;
@@ -40,8 +41,14 @@ class PortalInvoiceController {
         return "portal/invoices/list";
     }
 
+    /** {@code session_id}: back from Stripe Checkout, whose webhook may not have arrived yet. */
     @GetMapping("/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+    String show(@PathVariable long id, @RequestParam(name = "session_id", required = false) String sessionId,
+            @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        if (sessionId != null) {
+            model.addAttribute("returnedFromCheckout", true);
+            checkout.returnedFromCheckout(id, me.clientId(), sessionId);
+        }
         InvoiceView invoice = invoices.viewForClient(id, me.clientId());
         model.addAttribute("invoice", invoice);
         model.addAttribute("adjustmentNotes", notes.forInvoice(id));

@@ -47,8 +47,9 @@ class StripeWebhookHandler {
     static final String REFUND_FAILED = "refund.failed";
     static final String DISPUTE_CREATED = "charge.dispute.created";
     static final String DISPUTE_CLOSED = "charge.dispute.closed";
+    static final String CHARGE_REFUNDED = "charge.refunded";
     private static final Set<String> HANDLED = Set.of(COMPLETED, ASYNC_SUCCEEDED, ASYNC_FAILED, EXPIRED, INTENT_FAILED,
-            REFUND_CREATED, REFUND_UPDATED, REFUND_FAILED, DISPUTE_CREATED, DISPUTE_CLOSED);
+            REFUND_CREATED, REFUND_UPDATED, REFUND_FAILED, DISPUTE_CREATED, DISPUTE_CLOSED, CHARGE_REFUNDED);
 
     private static final Logger log = LoggerFactory.getLogger(StripeWebhookHandler.class);
 
@@ -59,9 +60,14 @@ class StripeWebhookHandler {
     private final Clock clock;
     private final Refunds refunds;
     private final StripeDisputes disputes;
+    private final StripeChargeRefunds chargeRefunds;
+    private final PaymentFailures failures;
 
     StripeWebhookHandler(JdbcClient jdbc, Payments payments, Refunds refunds, StripeDisputes disputes,
-            CheckoutSessionRows sessions, ApplicationEventPublisher events, Clock clock) {
+            StripeChargeRefunds chargeRefunds, PaymentFailures failures, CheckoutSessionRows sessions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.chargeRefunds = chargeRefunds;
+        this.failures = failures;
         this.refunds = refunds;
         this.disputes = disputes;
         this.jdbc = jdbc;
@@ -90,12 +96,13 @@ class StripeWebhookHandler {
             case COMPLETED -> completed(event, as(Session.class, object, event));
             case ASYNC_SUCCEEDED -> paid(event, as(Session.class, object, event));
             case EXPIRED -> sessions.markExpired(as(Session.class, object, event).getId());
-            case ASYNC_FAILED -> asyncFailed(as(Session.class, object, event));
-            case INTENT_FAILED -> intentFailed(as(PaymentIntent.class, object, event));
+            case ASYNC_FAILED -> asyncFailed(event, as(Session.class, object, event));
+            case INTENT_FAILED -> intentFailed(event, as(PaymentIntent.class, object, event));
             case REFUND_CREATED, REFUND_UPDATED, REFUND_FAILED ->
                     refunds.upsertFromStripe(as(com.stripe.model.Refund.class, object, event), null);
             case DISPUTE_CREATED -> disputes.opened(as(com.stripe.model.Dispute.class, object, event));
             case DISPUTE_CLOSED -> disputes.closed(as(com.stripe.model.Dispute.class, object, event));
+            case CHARGE_REFUNDED -> chargeRefunds.refunded(as(com.stripe.model.Charge.class, object, event));
             default -> throw new IllegalStateException(event.getType());
         }
         return Outcome.HANDLED;
@@ -161,16 +168,21 @@ class StripeWebhookHandler {
         return null;
     }
 
-    private void asyncFailed(Session session) {
+    private void asyncFailed(Event event, Session session) {
         sessions.markComplete(session.getId());
         Optional<Payable> payable = payableOf(session.getMetadata())
                 .or(() -> sessions.bySessionId(session.getId()).map(CheckoutSession::payable));
-        failed(payable, "The delayed payment of Checkout session " + session.getId() + " failed", session.getId());
+        String reason = "The delayed payment of Checkout session " + session.getId() + " failed";
+        failures.record(event.getId(), session.getId(), payable.orElse(null), session.getAmountTotal(),
+                session.getCurrency(), reason, clock.instant());
+        failed(payable, reason, session.getId());
     }
 
-    private void intentFailed(PaymentIntent intent) {
+    private void intentFailed(Event event, PaymentIntent intent) {
         String reason = intent.getLastPaymentError() != null && intent.getLastPaymentError().getMessage() != null
                 ? intent.getLastPaymentError().getMessage() : "The payment failed";
+        failures.record(event.getId(), intent.getId(), payableOf(intent.getMetadata()).orElse(null), intent.getAmount(),
+                intent.getCurrency(), reason, clock.instant());
         failed(payableOf(intent.getMetadata()), reason, intent.getId());
     }
 
