@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.printdesk.payments.PaymentEvents.PaymentFailed;
+import com.printdesk.settings.Settings;
 import com.printdesk.shared.Actors;
 import com.printdesk.shared.Money;
 
@@ -59,9 +59,11 @@ class StripeWebhookHandler {
     private final Clock clock;
     private final Refunds refunds;
     private final StripeDisputes disputes;
+    private final Settings settings;
 
     StripeWebhookHandler(JdbcClient jdbc, Payments payments, Refunds refunds, StripeDisputes disputes,
-            CheckoutSessionRows sessions, ApplicationEventPublisher events, Clock clock) {
+            CheckoutSessionRows sessions, ApplicationEventPublisher events, Clock clock, Settings settings) {
+        this.settings = settings;
         this.refunds = refunds;
         this.disputes = disputes;
         this.jdbc = jdbc;
@@ -119,8 +121,15 @@ class StripeWebhookHandler {
     }
 
     private void paid(Event event, Session session) {
-        recordPaidSession(session, LocalDate.ofInstant(Instant.ofEpochSecond(event.getCreated()), ZoneOffset.UTC),
-                "event " + event.getId());
+        recordPaidSession(session, businessDate(Instant.ofEpochSecond(event.getCreated())), "event " + event.getId());
+    }
+
+    /**
+     * The payment date of Stripe money: the day it was taken in the business time zone, like the
+     * date an admin enters for a bank transfer, so revenue by month counts it in the bureau's month.
+     */
+    LocalDate businessDate(Instant taken) {
+        return LocalDate.ofInstant(taken, settings.current().timeZone());
     }
 
     /**
