@@ -16,6 +16,7 @@ import com.stripe.model.checkout.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,10 +60,11 @@ class StripeWebhookHandler {
     private final Clock clock;
     private final Refunds refunds;
     private final StripeDisputes disputes;
-    private final Settings settings;
+    // looked up when used: settings → storage → scheduler → reconciliation task → this handler is a cycle
+    private final ObjectProvider<Settings> settings;
 
     StripeWebhookHandler(JdbcClient jdbc, Payments payments, Refunds refunds, StripeDisputes disputes,
-            CheckoutSessionRows sessions, ApplicationEventPublisher events, Clock clock, Settings settings) {
+            CheckoutSessionRows sessions, ApplicationEventPublisher events, Clock clock, ObjectProvider<Settings> settings) {
         this.settings = settings;
         this.refunds = refunds;
         this.disputes = disputes;
@@ -129,7 +131,7 @@ class StripeWebhookHandler {
      * date an admin enters for a bank transfer, so revenue by month counts it in the bureau's month.
      */
     LocalDate businessDate(Instant taken) {
-        return LocalDate.ofInstant(taken, settings.current().timeZone());
+        return LocalDate.ofInstant(taken, settings.getObject().current().timeZone());
     }
 
     /**
