@@ -19,10 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.printdesk.accounts.AccountPrincipal;
-import com.printdesk.invoices.InvoiceDraft;
 import com.printdesk.invoices.InvoiceView;
 import com.printdesk.invoices.Invoices;
-import com.printdesk.quotes.Quotes;
 import com.printdesk.support.IntegrationTest;
 import com.printdesk.support.MovableClock;
 import com.printdesk.support.TestData;
@@ -38,10 +36,10 @@ class ClientApiIntegrationTests {
     Invoices invoices;
 
     @Autowired
-    Quotes quotes;
+    MovableClock clock;
 
     @Autowired
-    MovableClock clock;
+    DashboardDocuments documents;
 
     @Autowired
     TestData data;
@@ -54,14 +52,14 @@ class ClientApiIntegrationTests {
     @Test
     void invoicesArePagedNewestIssueDateFirstWithMoneyAsDecimalStrings() throws Exception {
         AccountPrincipal me = data.client();
-        long oldest = issued(me, "100.00");
+        long oldest = documents.issued(me.clientId(), "100.00");
         clock.advance(Duration.ofDays(2));
-        long middle = issued(me, "50.00");
+        long middle = documents.issued(me.clientId(), "50.00");
         clock.advance(Duration.ofDays(2));
-        long newest = issued(me, "20.00");
-        invoices.createDraft(new InvoiceDraft(me.clientId(), TestData.details("Ada", "Draft", "1", "5.00")));
+        long newest = documents.issued(me.clientId(), "20.00");
+        documents.draft(me.clientId(), "5.00");
         AccountPrincipal other = data.client();
-        issued(other, "999.00");
+        documents.issued(other.clientId(), "999.00");
         InvoiceView first = invoices.view(newest);
 
         mvc.perform(get("/api/client/invoices").param("size", "2").with(user(me)))
@@ -120,14 +118,13 @@ class ClientApiIntegrationTests {
     @Test
     void theDashboardHasTheClientsOwnFigures() throws Exception {
         AccountPrincipal me = data.client();
-        long overdue = issued(me, "100.00"); // $110.00
+        long overdue = documents.issued(me.clientId(), "100.00"); // $110.00
         // payment terms are at most 365 days
         clock.advance(Duration.ofDays(400));
-        long current = issued(me, "50.00"); // $55.00
-        long quote = quotes.createDraft(me.clientId(), TestData.details("Ada", "Parts", "1", "10.00"), null);
-        quotes.markSent(quote);
+        long current = documents.issued(me.clientId(), "50.00"); // $55.00
+        documents.sent(me.clientId(), "10.00", null);
         AccountPrincipal other = data.client();
-        issued(other, "999.00");
+        documents.issued(other.clientId(), "999.00");
 
         mvc.perform(get("/api/client/dashboard").with(user(me)))
                 .andExpect(status().isOk())
@@ -173,11 +170,5 @@ class ClientApiIntegrationTests {
                 .andExpect(jsonPath("$.paths['/api/client/invoices'].get.responses['400']").exists())
                 .andExpect(jsonPath("$.paths['/api/client/dashboard'].get.responses['200']").exists())
                 .andExpect(jsonPath("$.components.schemas.ClientInvoice.properties.total.type").value("string"));
-    }
-
-    private long issued(AccountPrincipal client, String exclusiveOfGst) {
-        long id = invoices.createDraft(new InvoiceDraft(client.clientId(), TestData.details("Ada", "Parts", "1", exclusiveOfGst)));
-        invoices.issue(id);
-        return id;
     }
 }

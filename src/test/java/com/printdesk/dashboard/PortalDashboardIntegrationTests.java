@@ -13,9 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import com.printdesk.accounts.AccountPrincipal;
-import com.printdesk.invoices.InvoiceDraft;
 import com.printdesk.invoices.InvoicePayments;
-import com.printdesk.invoices.Invoices;
 import com.printdesk.payments.ManualPayment;
 import com.printdesk.payments.PaymentMethod;
 import com.printdesk.quotes.Quotes;
@@ -31,13 +29,13 @@ class PortalDashboardIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    Invoices invoices;
-
-    @Autowired
     InvoicePayments payments;
 
     @Autowired
     Quotes quotes;
+
+    @Autowired
+    DashboardDocuments documents;
 
     @Autowired
     TestData data;
@@ -45,18 +43,18 @@ class PortalDashboardIntegrationTests {
     @Test
     void aClientSeesTheirBalanceOpenQuotesAndRecentInvoicesAndNothingOfAnotherClient() throws Exception {
         AccountPrincipal me = data.client();
-        long first = issued(me, "100.00"); // $110.00
-        long second = issued(me, "50.00"); // $55.00
-        long paid = issued(me, "10.00");
+        long first = documents.issued(me.clientId(), "100.00"); // $110.00
+        long second = documents.issued(me.clientId(), "50.00"); // $55.00
+        long paid = documents.issued(me.clientId(), "10.00");
         payments.recordManual(paid, new ManualPayment(PaymentMethod.CASH, Money.parse("11.00"), LocalDate.now(), null, null));
-        long draftInvoice = invoices.createDraft(new InvoiceDraft(me.clientId(), TestData.details("Ada", "Draft", "1", "5.00")));
-        long openQuote = sent(me, "80.00");
-        long accepted = sent(me, "20.00");
+        long draftInvoice = documents.draft(me.clientId(), "5.00");
+        long openQuote = documents.sent(me.clientId(), "80.00", null);
+        long accepted = documents.sent(me.clientId(), "20.00", null);
         quotes.accept(accepted, me.clientId());
 
         AccountPrincipal other = data.client();
-        long theirInvoice = issued(other, "999.00");
-        long theirQuote = sent(other, "777.00");
+        long theirInvoice = documents.issued(other.clientId(), "999.00");
+        long theirQuote = documents.sent(other.clientId(), "777.00", null);
 
         ResultActions page = mvc.perform(get("/portal").with(user(me))).andExpect(status().isOk());
 
@@ -64,21 +62,23 @@ class PortalDashboardIntegrationTests {
         assertThat(PageText.href(page, "balance", "Pay now")).isEqualTo("/portal/invoices?unpaid=true");
         assertThat(PageText.of(page, "open-quotes")).contains(quotes.view(openQuote).number())
                 .doesNotContain(quotes.view(accepted).number()).doesNotContain(quotes.view(theirQuote).number());
-        assertThat(PageText.of(page, "recent-invoices")).contains(number(first), number(second), number(paid))
-                .doesNotContain("Draft #" + draftInvoice).doesNotContain(number(theirInvoice));
-        assertThat(page.andReturn().getResponse().getContentAsString()).doesNotContain(number(theirInvoice))
+        assertThat(PageText.of(page, "recent-invoices"))
+                .contains(documents.number(first), documents.number(second), documents.number(paid))
+                .doesNotContain("Draft #" + draftInvoice).doesNotContain(documents.number(theirInvoice));
+        assertThat(page.andReturn().getResponse().getContentAsString()).doesNotContain(documents.number(theirInvoice))
                 .doesNotContain("$1,098.90").doesNotContain("$854.70");
 
         // "Pay now" leads to the unpaid ones only
         String unpaid = mvc.perform(get("/portal/invoices").param("unpaid", "true").with(user(me)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(unpaid).contains("Unpaid invoices", number(first), number(second)).doesNotContain(number(paid));
+        assertThat(unpaid).contains("Unpaid invoices", documents.number(first), documents.number(second))
+                .doesNotContain(documents.number(paid));
     }
 
     @Test
     void withOneUnpaidInvoicePayNowOpensIt() throws Exception {
         AccountPrincipal me = data.client();
-        long invoice = issued(me, "40.00");
+        long invoice = documents.issued(me.clientId(), "40.00");
 
         ResultActions page = mvc.perform(get("/portal").with(user(me))).andExpect(status().isOk());
 
@@ -94,21 +94,5 @@ class PortalDashboardIntegrationTests {
         assertThat(PageText.href(page, "balance", "Pay now")).isNull();
         assertThat(PageText.of(page, "open-quotes")).contains("No quotes are waiting for you.");
         assertThat(PageText.of(page, "recent-invoices")).contains("You have no invoices yet.");
-    }
-
-    private String number(long invoice) {
-        return invoices.view(invoice).number();
-    }
-
-    private long issued(AccountPrincipal client, String exclusiveOfGst) {
-        long id = invoices.createDraft(new InvoiceDraft(client.clientId(), TestData.details("Ada", "Parts", "1", exclusiveOfGst)));
-        invoices.issue(id);
-        return id;
-    }
-
-    private long sent(AccountPrincipal client, String exclusiveOfGst) {
-        long id = quotes.createDraft(client.clientId(), TestData.details("Ada", "Parts", "1", exclusiveOfGst), null);
-        quotes.markSent(id);
-        return id;
     }
 }
