@@ -1,5 +1,7 @@
 package com.printdesk.invoices;
 
+import java.util.List;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +36,15 @@ class PortalInvoiceController {
         this.pdfs = pdfs;
     }
 
+    /** All the client's invoices, or with {@code ?unpaid=true} only those still owing money (the dashboard's "Pay now"). */
     @GetMapping
-    String list(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        model.addAttribute("invoices", invoices.forClient(me.clientId(), false));
+    String list(@RequestParam(defaultValue = "false") boolean unpaid, @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
+        List<InvoiceSummary> all = invoices.forClient(me.clientId(), false);
+        model.addAttribute("invoices", unpaid
+                ? all.stream().filter(i -> i.status().isOpen() && i.balance().isPositive()).toList()
+                : all);
+        model.addAttribute("unpaid", unpaid);
         model.addAttribute("outstanding", invoices.outstanding(me.clientId()));
         return "portal/invoices/list";
     }

@@ -1,8 +1,6 @@
 package com.printdesk.payments;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import com.stripe.StripeClient;
@@ -77,7 +75,7 @@ public class CheckoutFulfilment {
             return Optional.empty();
         }
         transactions.executeWithoutResult(status -> handler.recordPaidSession(session,
-                LocalDate.now(clock.withZone(ZoneOffset.UTC)), "return page"));
+                handler.businessDate(clock.instant()), "return page"));
         String processorId = session.getPaymentIntent() != null ? session.getPaymentIntent() : session.getId();
         return payments.byProcessorId(processorId);
     }

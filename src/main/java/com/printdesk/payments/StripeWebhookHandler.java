@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,12 +16,14 @@ import com.stripe.model.checkout.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.printdesk.payments.PaymentEvents.PaymentFailed;
+import com.printdesk.settings.Settings;
 import com.printdesk.shared.Actors;
 import com.printdesk.shared.Money;
 
@@ -62,12 +63,15 @@ class StripeWebhookHandler {
     private final StripeDisputes disputes;
     private final StripeChargeRefunds chargeRefunds;
     private final PaymentFailures failures;
+    // looked up when used: settings → storage → scheduler → reconciliation task → this handler is a cycle
+    private final ObjectProvider<Settings> settings;
 
     StripeWebhookHandler(JdbcClient jdbc, Payments payments, Refunds refunds, StripeDisputes disputes,
             StripeChargeRefunds chargeRefunds, PaymentFailures failures, CheckoutSessionRows sessions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ObjectProvider<Settings> settings) {
         this.chargeRefunds = chargeRefunds;
         this.failures = failures;
+        this.settings = settings;
         this.refunds = refunds;
         this.disputes = disputes;
         this.jdbc = jdbc;
@@ -126,8 +130,15 @@ class StripeWebhookHandler {
     }
 
     private void paid(Event event, Session session) {
-        recordPaidSession(session, LocalDate.ofInstant(Instant.ofEpochSecond(event.getCreated()), ZoneOffset.UTC),
-                "event " + event.getId());
+        recordPaidSession(session, businessDate(Instant.ofEpochSecond(event.getCreated())), "event " + event.getId());
+    }
+
+    /**
+     * The payment date of Stripe money: the day it was taken in the business time zone, like the
+     * date an admin enters for a bank transfer, so revenue by month counts it in the bureau's month.
+     */
+    LocalDate businessDate(Instant taken) {
+        return LocalDate.ofInstant(taken, settings.getObject().current().timeZone());
     }
 
     /**
