@@ -54,14 +54,14 @@ class PortalMessagesController {
     String start(@ModelAttribute("form") NewConversationForm form, BindingResult errors,
             @AuthenticationPrincipal AccountPrincipal me, Model model, HttpServletResponse response) {
         // a client cannot vouch for a job ID yet (the jobs module is not there to check it): invoices only
-        NewConversationForm asked = new NewConversationForm(form.subject(), form.invoiceId(), null, form.body());
+        RelatedRecord related = form.invoiceId() == null ? null : RelatedRecord.invoice(form.invoiceId());
         try {
-            long id = conversations.start(Author.of(me), me.clientId(), asked.subject(), asked.related(), asked.body());
+            long id = conversations.start(Author.of(me), me.clientId(), form.subject(), related, form.body());
             return "redirect:/portal/messages/" + id;
         }
         catch (BusinessRuleViolation ex) {
             ConversationPage.reject(ex, errors, response);
-            return showNew(me, asked, model);
+            return showNew(me, form, model);
         }
     }
 
