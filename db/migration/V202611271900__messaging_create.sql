@@ -9,6 +9,7 @@ CREATE TABLE conversations
     subject                TEXT                     NOT NULL CHECK (length(subject) BETWEEN 1 AND 200),
     related_type           TEXT CHECK (related_type IN ('INVOICE', 'JOB')),
     related_id             BIGINT,
+    related_label          TEXT,
     created_at             TIMESTAMP WITH TIME ZONE NOT NULL,
     last_message_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     -- the newest message from each side: unread counts look only at conversations where these moved

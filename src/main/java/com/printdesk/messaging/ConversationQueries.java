@@ -22,14 +22,16 @@ class ConversationQueries {
 
     private static final RowMapper<ConversationView> CONVERSATION = (rs, row) -> new ConversationView(
             rs.getLong("id"), rs.getLong("client_id"), rs.getString("client_name"), rs.getString("subject"),
-            RelatedRecord.of(rs.getString("related_type"), (Long) rs.getObject("related_id", Long.class)),
+            RelatedRecord.of(rs.getString("related_type"), rs.getObject("related_id", Long.class),
+                    rs.getString("related_label")),
             rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("last_message_at").toInstant());
     private static final RowMapper<MessageView> MESSAGE = (rs, row) -> new MessageView(rs.getLong("id"),
             rs.getString("author_name"), rs.getBoolean("from_client"), rs.getString("body"),
             rs.getTimestamp("created_at").toInstant());
     private static final RowMapper<ConversationSummary> SUMMARY = (rs, row) -> new ConversationSummary(
             rs.getLong("id"), rs.getLong("client_id"), rs.getString("client_name"), rs.getString("subject"),
-            RelatedRecord.of(rs.getString("related_type"), (Long) rs.getObject("related_id", Long.class)),
+            RelatedRecord.of(rs.getString("related_type"), rs.getObject("related_id", Long.class),
+                    rs.getString("related_label")),
             rs.getTimestamp("last_message_at").toInstant(), rs.getString("preview"), rs.getBoolean("last_from_client"),
             rs.getLong("unread"));
 

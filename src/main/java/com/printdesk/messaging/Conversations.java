@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.printdesk.clients.ClientSummary;
 import com.printdesk.clients.Clients;
+import com.printdesk.invoices.InvoiceView;
 import com.printdesk.invoices.Invoices;
 import com.printdesk.shared.NotFound;
 
@@ -59,15 +60,16 @@ public class Conversations {
         String cleanBody = MessageRules.body(body);
         rules.checkRate(author.userId());
         ClientSummary client = clients.lockForNewReference(clientId);
-        checkRelated(clientId, related);
+        RelatedRecord about = checkRelated(clientId, related);
         Instant now = clock.instant();
         long id = jdbc.sql("""
-                INSERT INTO conversations (client_id, client_name, subject, related_type, related_id, created_at,
-                                           last_message_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
+                INSERT INTO conversations (client_id, client_name, subject, related_type, related_id, related_label,
+                                           created_at, last_message_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                 """)
-                .params(clientId, client.displayName(), cleanSubject, related == null ? null : related.type().name(),
-                        related == null ? null : related.id(), Timestamp.from(now), Timestamp.from(now))
+                .params(clientId, client.displayName(), cleanSubject, about == null ? null : about.type().name(),
+                        about == null ? null : about.id(), about == null ? null : about.label(), Timestamp.from(now),
+                        Timestamp.from(now))
                 .query(Long.class).single();
         append(author, queries.find(id, author), cleanBody, now, true);
         return id;
@@ -99,12 +101,13 @@ public class Conversations {
         return messageId;
     }
 
-    private void checkRelated(long clientId, RelatedRecord related) {
+    private RelatedRecord checkRelated(long clientId, RelatedRecord related) {
         if (related == null || related.type() != RelatedRecord.Type.INVOICE) {
-            return;
+            return related;
         }
         try {
-            invoices.viewForClient(related.id(), clientId);
+            InvoiceView invoice = invoices.viewForClient(related.id(), clientId);
+            return related.named(invoice.title() + " " + invoice.reference());
         }
         catch (NotFound ex) {
             // the same answer whether the invoice is another client's or does not exist

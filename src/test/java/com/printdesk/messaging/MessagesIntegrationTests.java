@@ -100,7 +100,8 @@ class MessagesIntegrationTests {
 
         long id = conversations.start(Author.of(owner), owner.clientId(), subject, RelatedRecord.invoice(invoice), "Hi");
         mvc.perform(get("/portal/messages/" + id).with(user(owner)))
-                .andExpect(content().string(containsString("href=\"/portal/invoices/" + invoice + "\"")));
+                .andExpect(content().string(containsString("href=\"/portal/invoices/" + invoice + "\"")))
+                .andExpect(content().string(containsString("Tax invoice " + invoices.view(invoice).number())));
         mvc.perform(get("/admin/messages/" + id).with(user(data.adminPrincipal())))
                 .andExpect(content().string(containsString("href=\"/admin/invoices/" + invoice + "\"")));
     }
@@ -120,7 +121,8 @@ class MessagesIntegrationTests {
         long id = Long.parseLong(location.substring("/admin/messages/".length()));
         mvc.perform(get("/portal/messages/" + id).with(user(client))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your parts are ready.")))
-                .andExpect(content().string(containsString("href=\"/portal/jobs/42\"")));
+                .andExpect(content().string(containsString("href=\"/portal/jobs/42\"")))
+                .andExpect(content().string(containsString("Job #42")));
     }
 
     @Test
