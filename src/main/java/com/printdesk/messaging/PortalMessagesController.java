@@ -53,10 +53,9 @@ class PortalMessagesController {
     @PostMapping
     String start(@ModelAttribute("form") NewConversationForm form, BindingResult errors,
             @AuthenticationPrincipal AccountPrincipal me, Model model, HttpServletResponse response) {
-        // a client cannot vouch for a job ID yet (the jobs module is not there to check it): invoices only
-        RelatedRecord related = form.invoiceId() == null ? null : RelatedRecord.invoice(form.invoiceId());
         try {
-            long id = conversations.start(Author.of(me), me.clientId(), form.subject(), related, form.body());
+            long id = conversations.start(Author.of(me), me.clientId(), form.subject(), form.invoiceOnly(),
+                    form.body());
             return "redirect:/portal/messages/" + id;
         }
         catch (BusinessRuleViolation ex) {

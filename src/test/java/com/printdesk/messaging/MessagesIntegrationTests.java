@@ -119,6 +119,9 @@ class MessagesIntegrationTests {
                 .with(user(admin)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring("/admin/messages/".length()));
+        mvc.perform(post("/admin/messages").param("clientId", String.valueOf(client.clientId()))
+                .param("subject", "Typo").param("jobId", "4x").param("body", "Hello").with(user(admin)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("A job number is a whole number")));
         mvc.perform(get("/portal/messages/" + id).with(user(client))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your parts are ready.")))
                 .andExpect(content().string(containsString("href=\"/portal/jobs/42\"")))
