@@ -47,10 +47,11 @@ class AdminMessagesController {
     }
 
     @GetMapping
-    String inbox(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal AccountPrincipal me, Model model) {
-        model.addAttribute("page", queries.inbox(Author.of(me), q, page));
+    String inbox(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        model.addAttribute("page", queries.inbox(new ConversationQueries.InboxFilter(Author.of(me), q, unread), page));
         model.addAttribute("q", q);
+        model.addAttribute("unread", unread);
         return "admin/messages/inbox";
     }
 

@@ -19,6 +19,11 @@ import com.printdesk.shared.NotFound;
 class ConversationQueries {
 
     static final int PAGE_SIZE = 25;
+    // the viewer's read marker, for unread counts and the unread filter
+    private static final String FROM = """
+             FROM conversations c
+            LEFT JOIN conversation_reads r ON r.conversation_id = c.id AND r.user_id = ?
+            """;
 
     private static final RowMapper<ConversationView> CONVERSATION = (rs, row) -> new ConversationView(
             rs.getLong("id"), rs.getLong("client_id"), rs.getString("client_name"), rs.getString("subject"),
@@ -66,29 +71,18 @@ class ConversationQueries {
     }
 
     /**
-     * A page of the viewer's inbox, latest message first, each row with its unread count for the viewer.
-     * {@code search} matches the client's name or the subject.
+     * A page of the viewer's inbox, latest message first, each row with its unread count for the viewer:
+     * one count (when there is more than one page's worth) and one page query.
      */
     @Transactional(readOnly = true)
-    Page<ConversationSummary> inbox(Author viewer, String search, int page) {
-        List<String> clauses = new ArrayList<>();
+    Page<ConversationSummary> inbox(InboxFilter filter, int page) {
         List<Object> params = new ArrayList<>();
-        if (viewer.isClient()) {
-            clauses.add("c.client_id = ?");
-            params.add(viewer.clientId());
-        }
-        if (search != null && !search.isBlank()) {
-            clauses.add("(c.client_name ILIKE ? ESCAPE '\\' OR c.subject ILIKE ? ESCAPE '\\')");
-            String like = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            params.add(like);
-            params.add(like);
-        }
-        String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-        long total = jdbc.sql("SELECT count(*) FROM conversations c" + where).params(params).query(Long.class).single();
+        params.add(filter.viewer().userId());
+        String where = filter.where(params);
+        long total = jdbc.sql("SELECT count(*)" + FROM + where).params(params).query(Long.class).single();
         int number = (int) Math.max(0, Math.min(page, (total - 1) / PAGE_SIZE));
         List<Object> rowParams = new ArrayList<>();
-        rowParams.add(!viewer.isClient()); // unread counts the other side's messages
-        rowParams.add(viewer.userId());
+        rowParams.add(!filter.viewer().isClient()); // unread counts the other side's messages
         rowParams.addAll(params);
         rowParams.add(PAGE_SIZE);
         rowParams.add((long) number * PAGE_SIZE);
@@ -96,12 +90,37 @@ class ConversationQueries {
                 SELECT c.*, last.preview, last.from_client AS last_from_client,
                        (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id AND m.from_client = ?
                           AND m.id > coalesce(r.last_read_message_id, 0)) AS unread
-                FROM conversations c
-                LEFT JOIN conversation_reads r ON r.conversation_id = c.id AND r.user_id = ?
+                """ + FROM + """
                 LEFT JOIN LATERAL (SELECT left(m.body, 140) AS preview, m.from_client FROM messages m
                                    WHERE m.id = greatest(c.last_client_message_id, c.last_bureau_message_id)) last ON true
                 """ + where + " ORDER BY c.last_message_at DESC, c.id DESC LIMIT ? OFFSET ?")
                 .params(rowParams).query(SUMMARY).list();
         return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total);
+    }
+
+    /**
+     * What an inbox shows: a client only their own; {@code search} matches the client's name or the
+     * subject; {@code unreadOnly} keeps conversations with messages from the other side the viewer has not read.
+     */
+    record InboxFilter(Author viewer, String search, boolean unreadOnly) {
+
+        String where(List<Object> params) {
+            List<String> clauses = new ArrayList<>();
+            if (viewer.isClient()) {
+                clauses.add("c.client_id = ?");
+                params.add(viewer.clientId());
+            }
+            if (search != null && !search.isBlank()) {
+                clauses.add("(c.client_name ILIKE ? ESCAPE '\\' OR c.subject ILIKE ? ESCAPE '\\')");
+                String like = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                params.add(like);
+                params.add(like);
+            }
+            if (unreadOnly) {
+                clauses.add((viewer.isClient() ? "c.last_bureau_message_id" : "c.last_client_message_id")
+                        + " > coalesce(r.last_read_message_id, 0)");
+            }
+            return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+        }
     }
 }

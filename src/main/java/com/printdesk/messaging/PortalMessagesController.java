@@ -40,7 +40,7 @@ class PortalMessagesController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-        model.addAttribute("page", queries.inbox(Author.of(me), null, page));
+        model.addAttribute("page", queries.inbox(new ConversationQueries.InboxFilter(Author.of(me), null, false), page));
         return "portal/messages/list";
     }
 

@@ -122,6 +122,10 @@ class UnreadMessagesIntegrationTests {
         String inbox = mvc.perform(get("/admin/messages").param("q", token).with(user(admin)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(inbox).containsSubsequence("First " + token, "Third " + token, "Second " + token);
+        // the admin wrote last in the first and third: only the second waits for them
+        String unread = mvc.perform(get("/admin/messages").param("q", token).param("unread", "true").with(user(admin)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(unread).contains("Second " + token).doesNotContain("First " + token).doesNotContain("Third " + token);
         String portal = mvc.perform(get("/portal/messages").with(user(client)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(portal).containsSubsequence("data-conversation=\"" + first + "\"",
