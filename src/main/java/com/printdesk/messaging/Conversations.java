@@ -71,7 +71,7 @@ public class Conversations {
                         about == null ? null : about.id(), about == null ? null : about.label(), Timestamp.from(now),
                         Timestamp.from(now))
                 .query(Long.class).single();
-        append(author, queries.find(id, author), cleanBody, now, true);
+        append(author, queries.find(id, author), cleanBody, true);
         return id;
     }
 
@@ -81,10 +81,15 @@ public class Conversations {
         String cleanBody = MessageRules.body(body);
         ConversationView conversation = queries.find(conversationId, author);
         rules.checkRate(author.userId());
-        return append(author, conversation, cleanBody, clock.instant(), false);
+        return append(author, conversation, cleanBody, false);
     }
 
-    private long append(Author author, ConversationView conversation, String body, Instant now, boolean first) {
+    private long append(Author author, ConversationView conversation, String body, boolean first) {
+        // one writer per conversation at a time, so message IDs there commit in order and a read marker
+        // (the newest ID seen) can never skip a message that commits later with a smaller ID
+        jdbc.sql("SELECT id FROM conversations WHERE id = ? FOR UPDATE").param(conversation.id()).query(Long.class)
+                .single();
+        Instant now = clock.instant();
         long messageId = jdbc.sql("""
                 INSERT INTO messages (conversation_id, author_user_id, author_name, from_client, body, created_at)
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id
