@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -56,6 +57,11 @@ class MessagesIntegrationTests {
 
     @Autowired
     MovableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void aClientSeesAndWritesInTheirOwnConversationsOnly() throws Exception {
@@ -179,14 +185,18 @@ class MessagesIntegrationTests {
         if (!behind.isNegative()) {
             otherClock.advance(behind); // both instances agree on the time, as real servers would
         }
-        for (int i = 2; i <= 5; i++) {
-            conversations.post(author, id, String.valueOf(i));
+        try {
+            for (int i = 2; i <= 5; i++) {
+                conversations.post(author, id, String.valueOf(i));
+            }
+            for (int i = 6; i <= 10; i++) {
+                otherInstance.post(author, id, String.valueOf(i));
+            }
+            assertThatThrownBy(() -> otherInstance.post(author, id, "11")).isInstanceOf(MessageRateLimited.class);
         }
-        for (int i = 6; i <= 10; i++) {
-            otherInstance.post(author, id, String.valueOf(i));
+        finally {
+            otherClock.reset();
         }
-
-        assertThatThrownBy(() -> otherInstance.post(author, id, "11")).isInstanceOf(MessageRateLimited.class);
         mvc.perform(post("/portal/messages/" + id).with(user(client)).with(csrf()).param("body", "11"))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(content().string(containsString("You have sent 10 messages in the last minute")));
