@@ -81,7 +81,7 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
     public static synchronized String startPostgres() {
         try {
             if (postgres == null) {
-                postgres = EmbeddedPostgres.builder().start();
+                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start(); // ours waits for the contexts
                 try (Connection connection = postgres.getPostgresDatabase().getConnection();
                      Statement statement = connection.createStatement()) {
                     ResultSet exists = statement.executeQuery(
