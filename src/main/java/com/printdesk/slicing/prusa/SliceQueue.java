@@ -22,6 +22,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The slice queue: a db-scheduler instance of its own over the table {@code slice_tasks}, with
@@ -58,7 +60,6 @@ class SliceQueue implements DisposableBean {
                 .heartbeatInterval(Duration.ofSeconds(30))
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .schedulerName(new SchedulerName.Fixed(ManagementFactory.getRuntimeMXBean().getName() + "/slicing"))
-                .enableImmediateExecution()
                 .build();
         this.client = worker ? scheduler
                 : SchedulerClient.Builder.create(transactional, tasks).tableName(TABLE).build();
@@ -67,6 +68,18 @@ class SliceQueue implements DisposableBean {
     /** Queues the slice in the current transaction; a second call for the same slice changes nothing. */
     void enqueue(long sliceId) {
         client.scheduleIfNotExists(SLICE.instance("slice-" + sliceId).data(sliceId).scheduledTo(clock.instant()));
+        if (worker && TransactionSynchronizationManager.isSynchronizationActive()) {
+            // db-scheduler's immediate execution would look before the commit and find nothing
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    scheduler.triggerCheckForDueExecutions();
+                }
+            });
+        }
+        else if (worker) {
+            scheduler.triggerCheckForDueExecutions();
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
