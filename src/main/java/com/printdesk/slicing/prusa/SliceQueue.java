@@ -59,6 +59,8 @@ class SliceQueue implements DisposableBean {
                 .pollingInterval(properties.pollingInterval())
                 .heartbeatInterval(Duration.ofSeconds(30))
                 .shutdownMaxWait(Duration.ofSeconds(10))
+                // the application's clock, so a slice queued "now" is due now for the poller too
+                .clock(clock::instant)
                 .schedulerName(new SchedulerName.Fixed(ManagementFactory.getRuntimeMXBean().getName() + "/slicing"))
                 .build();
         this.client = worker ? scheduler

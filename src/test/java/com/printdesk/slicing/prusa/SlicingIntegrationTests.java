@@ -1,0 +1,266 @@
+package com.printdesk.slicing.prusa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.printdesk.catalog.Catalog;
+import com.printdesk.catalog.MaterialAdmin;
+import com.printdesk.catalog.MaterialForm;
+import com.printdesk.catalog.MaterialType;
+import com.printdesk.catalog.MaterialView;
+import com.printdesk.catalog.PrinterAdmin;
+import com.printdesk.catalog.PrinterForm;
+import com.printdesk.catalog.PrinterStatus;
+import com.printdesk.catalog.PrinterView;
+import com.printdesk.files.Bucket;
+import com.printdesk.files.Storage;
+import com.printdesk.files.StorageKeys;
+import com.printdesk.slicing.MeshFacts;
+import com.printdesk.slicing.SliceJob;
+import com.printdesk.slicing.SliceResult;
+import com.printdesk.slicing.SliceSettings;
+import com.printdesk.slicing.SliceState;
+import com.printdesk.slicing.Slicing;
+import com.printdesk.slicing.SupportStyle;
+import com.printdesk.support.ExternalTools;
+import com.printdesk.support.IntegrationTest;
+
+/**
+ * Slices through the whole module: the queue, the real PrusaSlicer, storage and the cache. Each test
+ * makes its own printer, so its cache keys are its own in the shared database.
+ */
+@IntegrationTest
+class SlicingIntegrationTests {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final MeshFacts CUBE_FACTS = new MeshFacts(7938.7, 2700, 20, 20, 20);
+
+    @Autowired
+    Slicing slicing;
+    @Autowired
+    Storage storage;
+    @Autowired
+    MaterialAdmin materials;
+    @Autowired
+    PrinterAdmin printers;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    SliceResults results;
+    @Autowired
+    SliceQueue queue;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    Clock clock;
+    @Autowired
+    ObjectProvider<MeterRegistry> meterProvider;
+
+    @Test
+    void anUploadIsSlicedOnTheQueueAndItsGcodeKeptBesideIt() throws Exception {
+        requireSlicer();
+        MaterialView pla = material("1.24");
+        Upload cube = upload("xyz_calibration_cube.stl");
+        double launches = launches();
+
+        SliceResult queued = slicing.request(cube.job(printer().id(), settings(pla, 15)));
+        SliceResult done = awaitFinished(queued.id());
+
+        assertThat(queued.state()).isIn(SliceState.QUEUED, SliceState.RUNNING, SliceState.COMPLETED);
+        assertThat(done.state()).as("failure: %s", done.failureReason()).isEqualTo(SliceState.COMPLETED);
+        assertThat(done.estimate()).isFalse();
+        assertThat(done.printTime()).isPositive();
+        assertThat(done.filamentMm()).isPositive();
+        assertThat(done.filamentCm3()).isPositive();
+        assertThat(done.grams(pla.density()))
+                .isEqualByComparingTo(done.filamentCm3().multiply(new BigDecimal("1.24")).setScale(2, RoundingMode.HALF_UP))
+                .isPositive();
+        assertThat(done.slicerVersion()).startsWith("PrusaSlicer-2.5.0");
+        assertThat(done.gcodeKey()).startsWith(cube.key().substring(0, cube.key().lastIndexOf('/') + 1))
+                .endsWith(".gcode");
+        assertThat(new String(storage.getBytes(Bucket.TMP, done.gcodeKey()))).contains("; filament used [cm3] = ");
+        assertThat(launches() - launches).isEqualTo(1);
+    }
+
+    @Test
+    void theSameFileSettingsAndPrinterAreNeverSlicedTwice() throws Exception {
+        requireSlicer();
+        MaterialView pla = material("1.24");
+        MaterialView petg = material("1.27");
+        Upload cube = upload("xyz_calibration_cube.stl");
+        long printer = printer().id();
+        SliceResult first = awaitFinished(slicing.request(cube.job(printer, settings(pla, 20))).id());
+        double launches = launches();
+
+        // the same file uploaded again, and in another material and quantity: the G-code would be the same
+        SliceResult again = slicing.request(upload("xyz_calibration_cube.stl").job(printer, settings(pla, 20)));
+        SliceResult otherMaterial = slicing.request(cube.job(printer, new SliceSettings(petg.id(),
+                new BigDecimal("0.2"), 20, false, SupportStyle.GRID, 0, 5)));
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.state()).isEqualTo(SliceState.COMPLETED);
+        assertThat(otherMaterial.id()).isEqualTo(first.id());
+        assertThat(otherMaterial.grams(petg.density())).isGreaterThan(first.grams(pla.density()));
+        assertThat(launches() - launches).isZero();
+
+        SliceResult otherInfill = slicing.request(cube.job(printer, settings(pla, 40)));
+        assertThat(otherInfill.id()).isNotEqualTo(first.id());
+        awaitFinished(otherInfill.id());
+        assertThat(launches() - launches).isEqualTo(1);
+    }
+
+    @Test
+    void objectsThatCannotShareThePlateFailWithTheirSizesAndNoSlicerRun() throws Exception {
+        requireSlicer();
+        Upload counter = upload("counter_oversize.stl");
+        double launches = launches();
+
+        SliceResult failed = awaitFinished(slicing.request(
+                counter.job(printer().id(), settings(material("1.24"), 15))).id());
+
+        assertThat(failed.state()).isEqualTo(SliceState.FAILED);
+        assertThat(failed.failureReason()).isEqualTo(
+                "The model (304.8 × 304.4 × 25.8 mm) is larger than the printer's build volume (250 × 210 × 220 mm).");
+        assertThat(failed.attempts()).isZero();
+        assertThat(launches() - launches).isZero();
+    }
+
+    @Test
+    void aBurstWaitsInLineAndRunsOneSliceAtATime() throws Exception {
+        requireSlicer();
+        MaterialView pla = material("1.24");
+        Upload cube = upload("xyz_calibration_cube.stl");
+        long printer = printer().id();
+
+        List<Long> ids = new ArrayList<>();
+        for (int infill : new int[] {5, 10, 25, 30}) {
+            ids.add(slicing.request(cube.job(printer, settings(pla, infill))).id());
+        }
+        List<SliceResult> done = new ArrayList<>();
+        for (long id : ids) {
+            done.add(awaitFinished(id));
+        }
+
+        assertThat(done).extracting(SliceResult::state).containsOnly(SliceState.COMPLETED);
+        // SLICER_CONCURRENCY defaults to 1: no two slices of this instance were ever running together
+        for (SliceResult a : done) {
+            for (SliceResult b : done) {
+                if (a != b) {
+                    assertThat(a.finishedAt().isBefore(b.startedAt()) || b.finishedAt().isBefore(a.startedAt()))
+                            .as("slices %d and %d overlapped", a.id(), b.id()).isTrue();
+                }
+            }
+        }
+        assertThat(done).extracting(SliceResult::filamentCm3).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void withTheSlicerDisabledAnUploadIsEstimatedAtOnce() throws Exception {
+        MaterialView pla = material("1.24");
+        Upload cube = upload("xyz_calibration_cube.stl");
+        long printer = printer().id();
+        SlicerRuntime disabled = new SlicerRuntime(
+                new SlicerProperties("prusa-slicer", true, 1, Duration.ofMinutes(2), Duration.ofSeconds(5)),
+                meterProvider);
+        Slicing withoutSlicer = new SliceService(results, queue, disabled, catalog, clock);
+        double launches = launches();
+
+        SliceResult estimate = withoutSlicer.request(cube.job(printer, settings(pla, 15)));
+
+        assertThat(estimate.state()).isEqualTo(SliceState.COMPLETED);
+        assertThat(estimate.estimate()).isTrue();
+        assertThat(estimate.gcodeKey()).isNull();
+        GcodeMetadata.Figures expected = GeometricEstimate.of(CUBE_FACTS, settings(pla, 15));
+        assertThat(estimate.filamentCm3()).isEqualByComparingTo(expected.filamentCm3());
+        assertThat(estimate.printTime()).isEqualTo(expected.printTime());
+        assertThat(withoutSlicer.request(cube.job(printer, settings(pla, 15))).id()).isEqualTo(estimate.id());
+        assertThat(launches() - launches).isZero();
+    }
+
+    @Test
+    void aMissingSlicerAlsoGivesAnEstimateThatARealSliceLaterDoesNotReuse() throws Exception {
+        MaterialView pla = material("1.24");
+        Upload cube = upload("xyz_calibration_cube.stl");
+        long printer = printer().id();
+        SlicerRuntime missing = new SlicerRuntime(new SlicerProperties("/nowhere/prusa-slicer", false, 1,
+                Duration.ofMinutes(2), Duration.ofSeconds(5)), meterProvider);
+
+        SliceResult estimate = new SliceService(results, queue, missing, catalog, clock)
+                .request(cube.job(printer, settings(pla, 15)));
+
+        assertThat(estimate.estimate()).isTrue();
+        assertThat(estimate.state()).isEqualTo(SliceState.COMPLETED);
+        requireSlicer();
+        SliceResult real = awaitFinished(slicing.request(cube.job(printer, settings(pla, 15))).id());
+        assertThat(real.id()).isNotEqualTo(estimate.id());
+        assertThat(real.estimate()).isFalse();
+    }
+
+    private SliceResult awaitFinished(long id) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        SliceResult result = slicing.result(id).orElseThrow();
+        while (!result.state().finished() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            result = slicing.result(id).orElseThrow();
+        }
+        assertThat(result.state().finished()).as("slice %d finished within %s", id, PATIENCE).isTrue();
+        return result;
+    }
+
+    private double launches() {
+        return meters.counter("printdesk.slicer.launches").count();
+    }
+
+    private static void requireSlicer() {
+        ExternalTools.require("PrusaSlicer", RealPrusaSlicerTests.PRUSA_SLICER);
+    }
+
+    private MaterialView material(String density) {
+        return materials.create(new MaterialForm("PLA " + UUID.randomUUID().toString().substring(0, 8),
+                MaterialType.PLA, "Orange", new BigDecimal(density), new BigDecimal("0.0500"), 0));
+    }
+
+    private PrinterView printer() {
+        return printers.create(new PrinterForm("Slicer test " + UUID.randomUUID().toString().substring(0, 8),
+                "Original Prusa i3 MK3S+", 250, 210, 220, new BigDecimal("0.4"), "prusa-mk3s-250x210x220",
+                Set.of(), PrinterStatus.IDLE, 0));
+    }
+
+    private static SliceSettings settings(MaterialView material, int infill) {
+        return new SliceSettings(material.id(), new BigDecimal("0.20"), infill, false, SupportStyle.GRID, 0, 1);
+    }
+
+    private Upload upload(String model) throws Exception {
+        byte[] bytes = Files.readAllBytes(TestMeshes.model(model));
+        String key = StorageKeys.tmpUpload(4242, model);
+        storage.put(Bucket.TMP, key, bytes, "model/stl");
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        return new Upload(key, sha);
+    }
+
+    /** An upload in {@code tmp}; until the geometry analysis writes normalised STLs, the corpus file is its own mesh. */
+    record Upload(String key, String sha256) {
+
+        SliceJob job(long printerId, SliceSettings settings) {
+            return new SliceJob(sha256, key, List.of(key), CUBE_FACTS, printerId, settings);
+        }
+    }
+}
