@@ -23,6 +23,8 @@ CREATE TABLE slice_results
     size_z_mm          DOUBLE PRECISION         NOT NULL,
     state              TEXT                     NOT NULL CHECK (state IN ('QUEUED', 'RUNNING', 'COMPLETED', 'FAILED')),
     failure_reason     TEXT,
+    -- a crash may not recur: the next request for this key queues it again (timeouts and misfits do not)
+    failure_worth_retrying BOOLEAN              NOT NULL DEFAULT FALSE,
     estimate           BOOLEAN                  NOT NULL,
     print_seconds      BIGINT CHECK (print_seconds >= 0),
     filament_mm        NUMERIC(14, 2) CHECK (filament_mm >= 0),

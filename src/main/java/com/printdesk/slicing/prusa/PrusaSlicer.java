@@ -34,7 +34,8 @@ final class PrusaSlicer {
     record Sliced(GcodeMetadata.Figures figures, Path gcode, int attempts) implements Outcome {
     }
 
-    record Failed(String reason, int attempts) implements Outcome {
+    /** {@code worthRetrying}: a crash might not happen again, so a later request may queue the slice anew. */
+    record Failed(String reason, int attempts, boolean worthRetrying) implements Outcome {
     }
 
     Outcome slice(SlicerCommand command, Path log) throws IOException, InterruptedException {
@@ -44,14 +45,15 @@ final class PrusaSlicer {
             SlicerProcess.Exit exit = SlicerProcess.run(launcher, command.arguments(), log, timeout);
             SlicerLog output = SlicerLog.read(log);
             if (exit.timedOut()) {
-                return new Failed("Slicing took longer than " + timeout.toSeconds() + " s and was stopped.", attempt);
+                return new Failed("Slicing took longer than " + describe(timeout) + " and was stopped.", attempt,
+                        false);
             }
             if (exit.code() == 134 && output.saysDoesNotFit()) {
                 return new Failed("The model does not fit on the printer's bed with its objects arranged on one "
-                        + "plate (PrusaSlicer: \"Objects could not fit on the bed\").", attempt);
+                        + "plate (PrusaSlicer: \"Objects could not fit on the bed\").", attempt, false);
             }
             if (exit.code() == 1) {
-                return new Failed("PrusaSlicer could not slice this model: " + output.lastError(), attempt);
+                return new Failed("PrusaSlicer could not slice this model: " + output.lastError(), attempt, false);
             }
             if (exit.code() == 0) {
                 Optional<GcodeMetadata.Figures> figures = Files.exists(command.output())
@@ -66,7 +68,11 @@ final class PrusaSlicer {
             }
         }
         return new Failed("PrusaSlicer crashed " + (1 + CRASH_RETRIES) + " times (" + crash + ").",
-                1 + CRASH_RETRIES);
+                1 + CRASH_RETRIES, true);
+    }
+
+    private static String describe(Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
     }
 
     /** The slicer's output without its trace and progress lines. */

@@ -103,11 +103,22 @@ class SliceResults {
                 gcodeKey, slicerVersion, attempts, Timestamp.from(now), id).update();
     }
 
-    void fail(long id, String reason, int attempts, Instant now) {
+    /** {@code worthRetrying}: the failure may not recur (a crash), so {@link #requeue} may queue it again. */
+    void fail(long id, String reason, int attempts, boolean worthRetrying, Instant now) {
         jdbc.sql("""
-                UPDATE slice_results SET state = 'FAILED', failure_reason = ?, attempts = ?, finished_at = ?
+                UPDATE slice_results SET state = 'FAILED', failure_reason = ?, failure_worth_retrying = ?, attempts = ?,
+                    finished_at = ?
                 WHERE id = ? AND state <> 'COMPLETED'
-                """).params(reason, attempts, Timestamp.from(now), id).update();
+                """).params(reason, worthRetrying, attempts, Timestamp.from(now), id).update();
+    }
+
+    /** Back to QUEUED if it failed in a way worth retrying; false if it did not (or another request won). */
+    boolean requeue(long id, Instant now) {
+        return jdbc.sql("""
+                UPDATE slice_results SET state = 'QUEUED', failure_reason = NULL, failure_worth_retrying = FALSE,
+                    attempts = 0, requested_at = ?, started_at = NULL, finished_at = NULL
+                WHERE id = ? AND state = 'FAILED' AND failure_worth_retrying
+                """).params(Timestamp.from(now), id).update() == 1;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

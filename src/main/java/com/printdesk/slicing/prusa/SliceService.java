@@ -49,7 +49,7 @@ class SliceService implements Slicing {
         String hash = settingsHash(job, printer, estimate);
         Optional<SliceResult> cached = results.findByKey(job.fileSha256(), printer.id(), hash);
         if (cached.isPresent()) {
-            return cached.get();
+            return retriedIfWorthIt(cached.get());
         }
         OptionalLong inserted = results.insert(job, hash, SliceState.QUEUED, clock.instant());
         if (inserted.isEmpty()) {
@@ -65,6 +65,15 @@ class SliceService implements Slicing {
             queue.enqueue(id);
         }
         return results.find(id).orElseThrow();
+    }
+
+    /** A slice that crashed (not one that timed out or cannot fit) is queued again by the next request. */
+    private SliceResult retriedIfWorthIt(SliceResult cached) {
+        if (cached.state() == SliceState.FAILED && results.requeue(cached.id(), clock.instant())) {
+            queue.enqueue(cached.id());
+            return results.find(cached.id()).orElseThrow();
+        }
+        return cached;
     }
 
     @Override

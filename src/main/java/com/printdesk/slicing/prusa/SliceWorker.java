@@ -58,7 +58,7 @@ class SliceWorker {
         Optional<PrinterView> printer = catalog.printer(work.printerId());
         Optional<Path> executable = runtime.executable();
         if (printer.isEmpty()) {
-            results.fail(id, "The printer of this slice no longer exists.", 0, clock.instant());
+            results.fail(id, "The printer of this slice no longer exists.", 0, false, clock.instant());
         }
         else if (executable.isEmpty()) {
             // this worker cannot slice (disabled or not installed): a price is still better than none
@@ -73,7 +73,8 @@ class SliceWorker {
     /** The last word when the task itself kept failing (storage down, say): the client must not wait forever. */
     void giveUp(long id, Throwable cause) {
         String why = cause == null ? "unknown error" : cause.getClass().getSimpleName();
-        results.fail(id, "Slicing failed repeatedly (" + why + "); please try again later.", 0, clock.instant());
+        results.fail(id, "Slicing failed repeatedly (" + why + "); please try again later.", 0, true,
+                clock.instant());
     }
 
     private void sliceIn(SliceWork work, PrinterView printer, Path executable)
@@ -87,7 +88,7 @@ class SliceWorker {
                 placed = PlateLayout.write(PlateLayout.plan(meshes, bed), dir);
             }
             catch (PlateLayout.DoesNotFit ex) {
-                results.fail(work.id(), ex.getMessage(), 0, clock.instant());
+                results.fail(work.id(), ex.getMessage(), 0, false, clock.instant());
                 return;
             }
             SlicerCommand command = new SlicerCommand(executable, dir.resolve("data"), profile(printer, dir), bed,
@@ -110,7 +111,7 @@ class SliceWorker {
         }
         else if (outcome instanceof PrusaSlicer.Failed failed) {
             log.info("Slice {} failed after {} attempt(s): {}", work.id(), failed.attempts(), failed.reason());
-            results.fail(work.id(), failed.reason(), failed.attempts(), clock.instant());
+            results.fail(work.id(), failed.reason(), failed.attempts(), failed.worthRetrying(), clock.instant());
         }
     }
 

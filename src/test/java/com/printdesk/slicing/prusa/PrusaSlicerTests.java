@@ -45,7 +45,7 @@ class PrusaSlicerTests {
         PrusaSlicer.Outcome outcome = new PrusaSlicer(counting, Duration.ofMillis(700)).slice(command(bin), log());
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
-        assertThat(outcome).isEqualTo(new PrusaSlicer.Failed("Slicing took longer than 0 s and was stopped.", 1));
+        assertThat(outcome).isEqualTo(new PrusaSlicer.Failed("Slicing took longer than 700 ms and was stopped.", 1, false));
         assertThat(launches).hasValue(1);
         long child = Long.parseLong(Files.readString(childPid).strip());
         assertThat(stillRunning(child, Duration.ofSeconds(3))).as("child process %d still running", child).isFalse();
@@ -76,7 +76,7 @@ class PrusaSlicerTests {
 
         assertThat(launches).hasValue(3);
         assertThat(outcome).isEqualTo(new PrusaSlicer.Failed(
-                "PrusaSlicer crashed 3 times (exit code 139: Segmentation fault in GCode export).", 3));
+                "PrusaSlicer crashed 3 times (exit code 139: Segmentation fault in GCode export).", 3, true));
     }
 
     @Test
@@ -106,7 +106,7 @@ class PrusaSlicerTests {
 
         assertThat(launches).hasValue(1);
         assertThat(outcome).isEqualTo(new PrusaSlicer.Failed("The model does not fit on the printer's bed with its "
-                + "objects arranged on one plate (PrusaSlicer: \"Objects could not fit on the bed\").", 1));
+                + "objects arranged on one plate (PrusaSlicer: \"Objects could not fit on the bed\").", 1, false));
     }
 
     @Test
@@ -119,7 +119,7 @@ class PrusaSlicerTests {
 
         assertThat(launches).hasValue(1);
         assertThat(outcome).isEqualTo(new PrusaSlicer.Failed("PrusaSlicer could not slice this model: No layers were "
-                + "detected. You might want to repair your STL file(s).", 1));
+                + "detected. You might want to repair your STL file(s).", 1, false));
     }
 
     private SlicerCommand command(Path bin) {

@@ -140,7 +140,34 @@ class SlicingIntegrationTests {
         assertThat(failed.failureReason()).isEqualTo(
                 "The model (304.8 × 304.4 × 25.8 mm) is larger than the printer's build volume (250 × 210 × 220 mm).");
         assertThat(failed.attempts()).isZero();
+        // the same request again gets the same answer at once: it would fail the same way
+        SliceResult again = slicing.request(counter.job(failed.printerId(), settings(material("1.24"), 15)));
+        assertThat(again.id()).isEqualTo(failed.id());
+        assertThat(again.state()).isEqualTo(SliceState.FAILED);
         assertThat(launches() - launches).isZero();
+    }
+
+    @Test
+    void aSliceThatCrashedIsQueuedAgainByTheNextRequest() throws Exception {
+        requireSlicer();
+        MaterialView pla = material("1.24");
+        Upload cube = upload("xyz_calibration_cube.stl");
+        PrinterView printer = printer();
+        SliceJob job = cube.job(printer.id(), settings(pla, 15));
+        // as a worker leaves a slice whose PrusaSlicer crashed three times
+        long id = results.insert(job, SliceService.settingsHash(job, printer, false), SliceState.QUEUED,
+                clock.instant()).getAsLong();
+        results.fail(id, "PrusaSlicer crashed 3 times (exit code 139: no message).", 3, true, clock.instant());
+        double launches = launches();
+
+        SliceResult retried = slicing.request(job);
+        SliceResult done = awaitFinished(id);
+
+        assertThat(retried.id()).isEqualTo(id);
+        assertThat(retried.state()).isNotEqualTo(SliceState.FAILED);
+        assertThat(done.state()).isEqualTo(SliceState.COMPLETED);
+        assertThat(done.failureReason()).isNull();
+        assertThat(launches() - launches).isEqualTo(1);
     }
 
     @Test
