@@ -32,6 +32,8 @@ CREATE TABLE slice_results
     gcode_key          TEXT,
     slicer_version     TEXT,
     attempts           INTEGER                  NOT NULL DEFAULT 0,
+    -- the slicing worker that ran it last (pid@host/slicing-…), for operations
+    worker             TEXT,
     requested_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     started_at         TIMESTAMP WITH TIME ZONE,
     finished_at        TIMESTAMP WITH TIME ZONE,

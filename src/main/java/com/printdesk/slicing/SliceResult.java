@@ -11,10 +11,11 @@ import java.time.Instant;
  * density rather than stored.
  *
  * @param gcodeKey key of the G-code in the {@code tmp} bucket (none for an estimate)
+ * @param worker the slicing worker instance that ran it last
  */
 public record SliceResult(long id, String fileSha256, long printerId, String settingsHash, SliceState state,
         String failureReason, boolean estimate, Duration printTime, BigDecimal filamentMm, BigDecimal filamentCm3,
-        String gcodeKey, String slicerVersion, int attempts, Instant requestedAt, Instant startedAt,
+        String gcodeKey, String slicerVersion, int attempts, String worker, Instant requestedAt, Instant startedAt,
         Instant finishedAt) {
 
     /** Filament mass in grams (2 decimals): cm³ × density in g/cm³. */

@@ -28,7 +28,8 @@ public record SliceSettings(long materialId, BigDecimal layerHeight, int infillP
             throw new IllegalArgumentException("Infill must be 0–100 %, got " + infillPercent);
         }
         if (overhangThreshold < 0 || overhangThreshold > 89) {
-            throw new IllegalArgumentException("Overhang threshold must be 0 (auto) or 1–89°, got " + overhangThreshold);
+            throw new IllegalArgumentException(
+                    "Overhang threshold must be 0 (auto) or 1–89°, got " + overhangThreshold);
         }
         if (quantity < 1) {
             throw new IllegalArgumentException("Quantity must be at least 1, got " + quantity);

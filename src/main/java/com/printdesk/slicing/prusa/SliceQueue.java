@@ -2,7 +2,6 @@ package com.printdesk.slicing.prusa;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -61,7 +60,7 @@ class SliceQueue implements DisposableBean {
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 // the application's clock, so a slice queued "now" is due now for the poller too
                 .clock(clock::instant)
-                .schedulerName(new SchedulerName.Fixed(ManagementFactory.getRuntimeMXBean().getName() + "/slicing"))
+                .schedulerName(new SchedulerName.Fixed(sliceWorker.name()))
                 .build();
         this.client = worker ? scheduler
                 : SchedulerClient.Builder.create(transactional, tasks).tableName(TABLE).build();

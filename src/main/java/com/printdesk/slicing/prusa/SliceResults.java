@@ -30,8 +30,8 @@ class SliceResults {
             SliceState.valueOf(rs.getString("state")), rs.getString("failure_reason"), rs.getBoolean("estimate"),
             rs.getObject("print_seconds") == null ? null : Duration.ofSeconds(rs.getLong("print_seconds")),
             rs.getBigDecimal("filament_mm"), rs.getBigDecimal("filament_cm3"), rs.getString("gcode_key"),
-            rs.getString("slicer_version"), rs.getInt("attempts"), instant(rs, "requested_at"),
-            instant(rs, "started_at"), instant(rs, "finished_at"));
+            rs.getString("slicer_version"), rs.getInt("attempts"), rs.getString("worker"),
+            instant(rs, "requested_at"), instant(rs, "started_at"), instant(rs, "finished_at"));
 
     private static final RowMapper<SliceWork> WORK = (rs, n) -> new SliceWork(rs.getLong("id"),
             rs.getLong("printer_id"), rs.getString("tmp_file_key"), strings(rs.getArray("mesh_keys")),
@@ -84,12 +84,12 @@ class SliceResults {
      * Marks the slice RUNNING and hands out its work, unless it has finished already (a revived or
      * duplicated execution then does nothing). RUNNING is claimed again: the worker running it died.
      */
-    Optional<SliceWork> start(long id, Instant now) {
+    Optional<SliceWork> start(long id, String worker, Instant now) {
         return jdbc.sql("""
-                UPDATE slice_results SET state = 'RUNNING', started_at = ?
+                UPDATE slice_results SET state = 'RUNNING', started_at = ?, worker = ?
                 WHERE id = ? AND state IN ('QUEUED', 'RUNNING')
                 RETURNING *
-                """).params(Timestamp.from(now), id).query(WORK).optional();
+                """).params(Timestamp.from(now), worker, id).query(WORK).optional();
     }
 
     void complete(long id, GcodeMetadata.Figures figures, boolean estimate, String gcodeKey, String slicerVersion,

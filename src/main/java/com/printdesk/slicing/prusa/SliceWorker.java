@@ -3,12 +3,14 @@ package com.printdesk.slicing.prusa;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -38,6 +40,9 @@ class SliceWorker {
     private final SlicerProfiles profiles;
     private final Storage storage;
     private final Clock clock;
+    /** Unique per application context, even for two in one JVM: "pid@host/slicing-1a2b3c4d". */
+    private final String name = ManagementFactory.getRuntimeMXBean().getName() + "/slicing-"
+            + UUID.randomUUID().toString().substring(0, 8);
 
     SliceWorker(SliceResults results, SlicerRuntime runtime, Catalog catalog, SlicerProfiles profiles,
             Storage storage, Clock clock) {
@@ -50,7 +55,7 @@ class SliceWorker {
     }
 
     void run(long id) throws IOException, InterruptedException {
-        Optional<SliceWork> claimed = results.start(id, clock.instant());
+        Optional<SliceWork> claimed = results.start(id, name, clock.instant());
         if (claimed.isEmpty()) {
             return;
         }
@@ -68,6 +73,10 @@ class SliceWorker {
         else {
             sliceIn(work, printer.get(), executable.get());
         }
+    }
+
+    String name() {
+        return name;
     }
 
     /** The last word when the task itself kept failing (storage down, say): the client must not wait forever. */

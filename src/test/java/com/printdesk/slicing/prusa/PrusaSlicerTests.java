@@ -45,7 +45,8 @@ class PrusaSlicerTests {
         PrusaSlicer.Outcome outcome = new PrusaSlicer(counting, Duration.ofMillis(700)).slice(command(bin), log());
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
-        assertThat(outcome).isEqualTo(new PrusaSlicer.Failed("Slicing took longer than 700 ms and was stopped.", 1, false));
+        assertThat(outcome)
+                .isEqualTo(new PrusaSlicer.Failed("Slicing took longer than 700 ms and was stopped.", 1, false));
         assertThat(launches).hasValue(1);
         long child = Long.parseLong(Files.readString(childPid).strip());
         assertThat(stillRunning(child, Duration.ofSeconds(3))).as("child process %d still running", child).isFalse();

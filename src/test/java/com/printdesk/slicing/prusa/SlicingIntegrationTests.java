@@ -1,46 +1,37 @@
 package com.printdesk.slicing.prusa;
 
+import static com.printdesk.slicing.prusa.SliceFixtures.launches;
+import static com.printdesk.slicing.prusa.SliceFixtures.requireSlicer;
+import static com.printdesk.slicing.prusa.SliceFixtures.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.printdesk.catalog.Catalog;
 import com.printdesk.catalog.MaterialAdmin;
-import com.printdesk.catalog.MaterialForm;
-import com.printdesk.catalog.MaterialType;
 import com.printdesk.catalog.MaterialView;
 import com.printdesk.catalog.PrinterAdmin;
-import com.printdesk.catalog.PrinterForm;
-import com.printdesk.catalog.PrinterStatus;
 import com.printdesk.catalog.PrinterView;
 import com.printdesk.files.Bucket;
 import com.printdesk.files.Storage;
-import com.printdesk.files.StorageKeys;
-import com.printdesk.slicing.MeshFacts;
 import com.printdesk.slicing.SliceJob;
 import com.printdesk.slicing.SliceResult;
 import com.printdesk.slicing.SliceSettings;
 import com.printdesk.slicing.SliceState;
 import com.printdesk.slicing.Slicing;
 import com.printdesk.slicing.SupportStyle;
-import com.printdesk.support.ExternalTools;
 import com.printdesk.support.IntegrationTest;
 
 /**
@@ -50,9 +41,6 @@ import com.printdesk.support.IntegrationTest;
 @IntegrationTest
 class SlicingIntegrationTests {
 
-    static final Duration PATIENCE = Duration.ofSeconds(60);
-    static final MeshFacts CUBE_FACTS = new MeshFacts(7938.7, 2700, 20, 20, 20);
-
     @Autowired
     Slicing slicing;
     @Autowired
@@ -61,8 +49,6 @@ class SlicingIntegrationTests {
     MaterialAdmin materials;
     @Autowired
     PrinterAdmin printers;
-    @Autowired
-    MeterRegistry meters;
     @Autowired
     SliceResults results;
     @Autowired
@@ -74,15 +60,22 @@ class SlicingIntegrationTests {
     @Autowired
     ObjectProvider<MeterRegistry> meterProvider;
 
+    SliceFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new SliceFixtures(slicing, storage, materials, printers);
+    }
+
     @Test
     void anUploadIsSlicedOnTheQueueAndItsGcodeKeptBesideIt() throws Exception {
         requireSlicer();
-        MaterialView pla = material("1.24");
-        Upload cube = upload("xyz_calibration_cube.stl");
+        MaterialView pla = fixtures.material("1.24");
+        SliceFixtures.Upload cube = fixtures.upload("xyz_calibration_cube.stl");
         double launches = launches();
 
-        SliceResult queued = slicing.request(cube.job(printer().id(), settings(pla, 15)));
-        SliceResult done = awaitFinished(queued.id());
+        SliceResult queued = slicing.request(cube.job(fixtures.printer().id(), settings(pla, 15)));
+        SliceResult done = fixtures.awaitFinished(queued.id());
 
         assertThat(queued.state()).isIn(SliceState.QUEUED, SliceState.RUNNING, SliceState.COMPLETED);
         assertThat(done.state()).as("failure: %s", done.failureReason()).isEqualTo(SliceState.COMPLETED);
@@ -91,7 +84,8 @@ class SlicingIntegrationTests {
         assertThat(done.filamentMm()).isPositive();
         assertThat(done.filamentCm3()).isPositive();
         assertThat(done.grams(pla.density()))
-                .isEqualByComparingTo(done.filamentCm3().multiply(new BigDecimal("1.24")).setScale(2, RoundingMode.HALF_UP))
+                .isEqualByComparingTo(done.filamentCm3().multiply(new BigDecimal("1.24"))
+                        .setScale(2, RoundingMode.HALF_UP))
                 .isPositive();
         assertThat(done.slicerVersion()).startsWith("PrusaSlicer-2.5.0");
         assertThat(done.gcodeKey()).startsWith(cube.key().substring(0, cube.key().lastIndexOf('/') + 1))
@@ -103,15 +97,16 @@ class SlicingIntegrationTests {
     @Test
     void theSameFileSettingsAndPrinterAreNeverSlicedTwice() throws Exception {
         requireSlicer();
-        MaterialView pla = material("1.24");
-        MaterialView petg = material("1.27");
-        Upload cube = upload("xyz_calibration_cube.stl");
-        long printer = printer().id();
-        SliceResult first = awaitFinished(slicing.request(cube.job(printer, settings(pla, 20))).id());
+        MaterialView pla = fixtures.material("1.24");
+        MaterialView petg = fixtures.material("1.27");
+        SliceFixtures.Upload cube = fixtures.upload("xyz_calibration_cube.stl");
+        long printer = fixtures.printer().id();
+        SliceResult first = fixtures.awaitFinished(slicing.request(cube.job(printer, settings(pla, 20))).id());
         double launches = launches();
 
         // the same file uploaded again, and in another material and quantity: the G-code would be the same
-        SliceResult again = slicing.request(upload("xyz_calibration_cube.stl").job(printer, settings(pla, 20)));
+        SliceFixtures.Upload sameFile = fixtures.upload("xyz_calibration_cube.stl");
+        SliceResult again = slicing.request(sameFile.job(printer, settings(pla, 20)));
         SliceResult otherMaterial = slicing.request(cube.job(printer, new SliceSettings(petg.id(),
                 new BigDecimal("0.2"), 20, false, SupportStyle.GRID, 0, 5)));
 
@@ -123,25 +118,27 @@ class SlicingIntegrationTests {
 
         SliceResult otherInfill = slicing.request(cube.job(printer, settings(pla, 40)));
         assertThat(otherInfill.id()).isNotEqualTo(first.id());
-        awaitFinished(otherInfill.id());
+        fixtures.awaitFinished(otherInfill.id());
         assertThat(launches() - launches).isEqualTo(1);
     }
 
     @Test
     void objectsThatCannotShareThePlateFailWithTheirSizesAndNoSlicerRun() throws Exception {
         requireSlicer();
-        Upload counter = upload("counter_oversize.stl");
+        SliceFixtures.Upload counter = fixtures.upload("counter_oversize.stl");
         double launches = launches();
 
-        SliceResult failed = awaitFinished(slicing.request(
-                counter.job(printer().id(), settings(material("1.24"), 15))).id());
+        SliceResult failed = fixtures.awaitFinished(slicing.request(
+                counter.job(fixtures.printer().id(), settings(fixtures.material("1.24"), 15))).id());
 
         assertThat(failed.state()).isEqualTo(SliceState.FAILED);
         assertThat(failed.failureReason()).isEqualTo(
-                "The model (304.8 × 304.4 × 25.8 mm) is larger than the printer's build volume (250 × 210 × 220 mm).");
+                "The model (304.8 × 304.4 × 25.8 mm) is larger than the printer's build volume "
+                        + "(250 × 210 × 220 mm).");
         assertThat(failed.attempts()).isZero();
         // the same request again gets the same answer at once: it would fail the same way
-        SliceResult again = slicing.request(counter.job(failed.printerId(), settings(material("1.24"), 15)));
+        SliceResult again = slicing.request(
+                counter.job(failed.printerId(), settings(fixtures.material("1.24"), 15)));
         assertThat(again.id()).isEqualTo(failed.id());
         assertThat(again.state()).isEqualTo(SliceState.FAILED);
         assertThat(launches() - launches).isZero();
@@ -150,9 +147,9 @@ class SlicingIntegrationTests {
     @Test
     void aSliceThatCrashedIsQueuedAgainByTheNextRequest() throws Exception {
         requireSlicer();
-        MaterialView pla = material("1.24");
-        Upload cube = upload("xyz_calibration_cube.stl");
-        PrinterView printer = printer();
+        MaterialView pla = fixtures.material("1.24");
+        SliceFixtures.Upload cube = fixtures.upload("xyz_calibration_cube.stl");
+        PrinterView printer = fixtures.printer();
         SliceJob job = cube.job(printer.id(), settings(pla, 15));
         // as a worker leaves a slice whose PrusaSlicer crashed three times
         long id = results.insert(job, SliceService.settingsHash(job, printer, false), SliceState.QUEUED,
@@ -161,7 +158,7 @@ class SlicingIntegrationTests {
         double launches = launches();
 
         SliceResult retried = slicing.request(job);
-        SliceResult done = awaitFinished(id);
+        SliceResult done = fixtures.awaitFinished(id);
 
         assertThat(retried.id()).isEqualTo(id);
         assertThat(retried.state()).isNotEqualTo(SliceState.FAILED);
@@ -173,9 +170,9 @@ class SlicingIntegrationTests {
     @Test
     void aBurstWaitsInLineAndRunsOneSliceAtATime() throws Exception {
         requireSlicer();
-        MaterialView pla = material("1.24");
-        Upload cube = upload("xyz_calibration_cube.stl");
-        long printer = printer().id();
+        MaterialView pla = fixtures.material("1.24");
+        SliceFixtures.Upload cube = fixtures.upload("xyz_calibration_cube.stl");
+        long printer = fixtures.printer().id();
 
         List<Long> ids = new ArrayList<>();
         for (int infill : new int[] {5, 10, 25, 30}) {
@@ -183,14 +180,15 @@ class SlicingIntegrationTests {
         }
         List<SliceResult> done = new ArrayList<>();
         for (long id : ids) {
-            done.add(awaitFinished(id));
+            done.add(fixtures.awaitFinished(id));
         }
 
         assertThat(done).extracting(SliceResult::state).containsOnly(SliceState.COMPLETED);
-        // SLICER_CONCURRENCY defaults to 1: no two slices of this instance were ever running together
+        // SLICER_CONCURRENCY defaults to 1: no two slices of one worker were ever running together (a second
+        // instance started by a cluster test is a second worker and may take some of them)
         for (SliceResult a : done) {
             for (SliceResult b : done) {
-                if (a != b) {
+                if (a != b && a.worker().equals(b.worker())) {
                     assertThat(a.finishedAt().isBefore(b.startedAt()) || b.finishedAt().isBefore(a.startedAt()))
                             .as("slices %d and %d overlapped", a.id(), b.id()).isTrue();
                 }
@@ -201,9 +199,9 @@ class SlicingIntegrationTests {
 
     @Test
     void withTheSlicerDisabledAnUploadIsEstimatedAtOnce() throws Exception {
-        MaterialView pla = material("1.24");
-        Upload cube = upload("xyz_calibration_cube.stl");
-        long printer = printer().id();
+        MaterialView pla = fixtures.material("1.24");
+        SliceFixtures.Upload cube = fixtures.upload("xyz_calibration_cube.stl");
+        long printer = fixtures.printer().id();
         SlicerRuntime disabled = new SlicerRuntime(
                 new SlicerProperties("prusa-slicer", true, 1, Duration.ofMinutes(2), Duration.ofSeconds(5)),
                 meterProvider);
@@ -215,7 +213,7 @@ class SlicingIntegrationTests {
         assertThat(estimate.state()).isEqualTo(SliceState.COMPLETED);
         assertThat(estimate.estimate()).isTrue();
         assertThat(estimate.gcodeKey()).isNull();
-        GcodeMetadata.Figures expected = GeometricEstimate.of(CUBE_FACTS, settings(pla, 15));
+        GcodeMetadata.Figures expected = GeometricEstimate.of(SliceFixtures.CUBE_FACTS, settings(pla, 15));
         assertThat(estimate.filamentCm3()).isEqualByComparingTo(expected.filamentCm3());
         assertThat(estimate.printTime()).isEqualTo(expected.printTime());
         assertThat(withoutSlicer.request(cube.job(printer, settings(pla, 15))).id()).isEqualTo(estimate.id());
@@ -224,9 +222,9 @@ class SlicingIntegrationTests {
 
     @Test
     void aMissingSlicerAlsoGivesAnEstimateThatARealSliceLaterDoesNotReuse() throws Exception {
-        MaterialView pla = material("1.24");
-        Upload cube = upload("xyz_calibration_cube.stl");
-        long printer = printer().id();
+        MaterialView pla = fixtures.material("1.24");
+        SliceFixtures.Upload cube = fixtures.upload("xyz_calibration_cube.stl");
+        long printer = fixtures.printer().id();
         SlicerRuntime missing = new SlicerRuntime(new SlicerProperties("/nowhere/prusa-slicer", false, 1,
                 Duration.ofMinutes(2), Duration.ofSeconds(5)), meterProvider);
 
@@ -236,58 +234,8 @@ class SlicingIntegrationTests {
         assertThat(estimate.estimate()).isTrue();
         assertThat(estimate.state()).isEqualTo(SliceState.COMPLETED);
         requireSlicer();
-        SliceResult real = awaitFinished(slicing.request(cube.job(printer, settings(pla, 15))).id());
+        SliceResult real = fixtures.awaitFinished(slicing.request(cube.job(printer, settings(pla, 15))).id());
         assertThat(real.id()).isNotEqualTo(estimate.id());
         assertThat(real.estimate()).isFalse();
-    }
-
-    private SliceResult awaitFinished(long id) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        SliceResult result = slicing.result(id).orElseThrow();
-        while (!result.state().finished() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            result = slicing.result(id).orElseThrow();
-        }
-        assertThat(result.state().finished()).as("slice %d finished within %s", id, PATIENCE).isTrue();
-        return result;
-    }
-
-    private double launches() {
-        return meters.counter("printdesk.slicer.launches").count();
-    }
-
-    private static void requireSlicer() {
-        ExternalTools.require("PrusaSlicer", RealPrusaSlicerTests.PRUSA_SLICER);
-    }
-
-    private MaterialView material(String density) {
-        return materials.create(new MaterialForm("PLA " + UUID.randomUUID().toString().substring(0, 8),
-                MaterialType.PLA, "Orange", new BigDecimal(density), new BigDecimal("0.0500"), 0));
-    }
-
-    private PrinterView printer() {
-        return printers.create(new PrinterForm("Slicer test " + UUID.randomUUID().toString().substring(0, 8),
-                "Original Prusa i3 MK3S+", 250, 210, 220, new BigDecimal("0.4"), "prusa-mk3s-250x210x220",
-                Set.of(), PrinterStatus.IDLE, 0));
-    }
-
-    private static SliceSettings settings(MaterialView material, int infill) {
-        return new SliceSettings(material.id(), new BigDecimal("0.20"), infill, false, SupportStyle.GRID, 0, 1);
-    }
-
-    private Upload upload(String model) throws Exception {
-        byte[] bytes = Files.readAllBytes(TestMeshes.model(model));
-        String key = StorageKeys.tmpUpload(4242, model);
-        storage.put(Bucket.TMP, key, bytes, "model/stl");
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        return new Upload(key, sha);
-    }
-
-    /** An upload in {@code tmp}; until the geometry analysis writes normalised STLs, the corpus file is its own mesh. */
-    record Upload(String key, String sha256) {
-
-        SliceJob job(long printerId, SliceSettings settings) {
-            return new SliceJob(sha256, key, List.of(key), CUBE_FACTS, printerId, settings);
-        }
     }
 }
