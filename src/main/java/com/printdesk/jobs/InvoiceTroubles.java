@@ -36,26 +36,40 @@ class InvoiceTroubles {
 
     @ApplicationModuleListener
     void on(InvoiceVoided event) {
-        cancelUnstarted(event.eventId(), event.invoiceId(), "Invoice voided: " + event.reason());
+        voided(event);
     }
 
     @ApplicationModuleListener
     void on(RefundRecorded event) {
+        refunded(event);
+    }
+
+    @ApplicationModuleListener
+    void on(DisputeOpened event) {
+        disputed(event);
+    }
+
+    @Transactional
+    void voided(InvoiceVoided event) {
+        cancelUnstarted(event.eventId(), event.invoiceId(), "Invoice voided: " + event.reason());
+    }
+
+    @Transactional
+    void refunded(RefundRecorded event) {
         if (event.payable().type() == Payable.PayableType.INVOICE) {
             hold(event.eventId(), event.payable().id(), "Refund of " + event.amount() + ": " + event.reason());
         }
     }
 
-    @ApplicationModuleListener
-    void on(DisputeOpened event) {
+    @Transactional
+    void disputed(DisputeOpened event) {
         if (event.payable().type() == Payable.PayableType.INVOICE) {
             hold(event.eventId(), event.payable().id(), "Payment disputed (" + event.amount() + "): "
                     + event.reason());
         }
     }
 
-    @Transactional
-    void cancelUnstarted(UUID eventId, long invoiceId, String reason) {
+    private void cancelUnstarted(UUID eventId, long invoiceId, String reason) {
         Instant now = clock.instant();
         if (!history.firstTime(eventId, now)) {
             return;
@@ -70,8 +84,7 @@ class InvoiceTroubles {
         }
     }
 
-    @Transactional
-    void hold(UUID eventId, long invoiceId, String reason) {
+    private void hold(UUID eventId, long invoiceId, String reason) {
         Instant now = clock.instant();
         if (!history.firstTime(eventId, now)) {
             return;

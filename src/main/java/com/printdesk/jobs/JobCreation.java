@@ -63,14 +63,26 @@ class JobCreation {
 
     @ApplicationModuleListener
     void on(InvoiceIssued event) {
-        if (settings.current().jobCreationPolicy() == JobCreationPolicy.ON_INVOICE) {
-            createFor(event.invoiceId());
-        }
+        issued(event);
     }
 
     @ApplicationModuleListener
     void on(InvoicePaid event) {
-        createFor(event.invoiceId());
+        paid(event);
+    }
+
+    @Transactional
+    List<Long> issued(InvoiceIssued event) {
+        if (settings.current().jobCreationPolicy() != JobCreationPolicy.ON_INVOICE) {
+            return List.of();
+        }
+        return createFor(event.invoiceId());
+    }
+
+    /** Under either policy: an invoice created already paid (the shop) was never "issued" on its own. */
+    @Transactional
+    List<Long> paid(InvoicePaid event) {
+        return createFor(event.invoiceId());
     }
 
     /** The jobs created now (none when the invoice has them already, or is no longer live). */
