@@ -15,12 +15,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,7 +41,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may see what. {@code /admin/**} needs ADMIN, {@code /portal/**} needs CLIENT, {@code /api/**}
+ * Who may see what. {@code /admin/**} needs ADMIN, {@code /portal/**} and {@code /api/client/**} need CLIENT, {@code /api/**}
  * a signed-in user (answered with problem details, not a login redirect), the Stripe webhook is
  * open and the only path without CSRF protection.
  */
@@ -49,7 +51,25 @@ class SecurityConfiguration {
     static final String WEBHOOK = "/api/stripe/webhook";
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
+    /**
+     * Stripe proves who it is with the signature the controller checks on the raw body; a session,
+     * CSRF token, remember-me cookie or saved request would only cost time on every delivery.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain stripeWebhookChain(HttpSecurity http) {
+        http.securityMatcher(WEBHOOK)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .anonymous(anonymous -> anonymous.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
             PersistentTokenRepository rememberMeTokens, AccountUserDetailsService userDetails,
             UserAccounts users) {
@@ -62,9 +82,10 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").hasRole("ADMIN")
-                        .requestMatchers(WEBHOOK).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/portal/**").hasRole("CLIENT")
+                        // a client's own data for integrations: an admin has no client, so 403 rather than an empty answer
+                        .requestMatchers("/api/client/**").hasRole("CLIENT")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
@@ -77,17 +98,18 @@ class SecurityConfiguration {
                         .userDetailsService(userDetails)
                         .key(randomKey())
                         .tokenValiditySeconds(14 * 24 * 3600))
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(WEBHOOK))
+                .csrf(csrf -> csrf.spa())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
                                 new LoginUrlAuthenticationEntryPoint("/login"),
                                 new RequestMatcherEntry<>(API, problem(HttpStatus.UNAUTHORIZED))))
                         .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
                                 new LinkedHashMap<>(Map.of(API, problemDenied())), new AccessDeniedHandlerImpl())))
+                // form-action also governs where a form's redirect may go: "Pay now" posts, then redirects to Stripe Checkout
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
                                 + "style-src 'self' 'unsafe-inline'; script-src 'self'; "
-                                + "connect-src 'self'; frame-ancestors 'self'; form-action 'self'"))
+                                + "connect-src 'self'; frame-ancestors 'self'; form-action 'self' https://checkout.stripe.com"))
                         .frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))

@@ -59,6 +59,13 @@ public class ActivityLog {
                 .params(entityType, entityId).query(ENTRY).list();
     }
 
+    /** The newest entries of the whole log (the admin dashboard). */
+    @Transactional(readOnly = true)
+    public List<ActivityEntry> recent(int limit) {
+        return jdbc.sql("SELECT * FROM activity_log ORDER BY occurred_at DESC, id DESC LIMIT ?").param(limit)
+                .query(ENTRY).list();
+    }
+
     /** A page of the log, newest first, narrowed by the filter. */
     @Transactional(readOnly = true)
     public Page search(Filter filter, int page) {

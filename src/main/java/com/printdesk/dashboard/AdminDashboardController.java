@@ -12,14 +12,20 @@ class AdminDashboardController {
 
     private final Accounts accounts;
     private final Clients clients;
+    private final AdminDashboard dashboard;
 
-    AdminDashboardController(Accounts accounts, Clients clients) {
+    AdminDashboardController(Accounts accounts, Clients clients, AdminDashboard dashboard) {
         this.accounts = accounts;
         this.clients = clients;
+        this.dashboard = dashboard;
     }
 
     @GetMapping("/admin")
     String dashboard(Model model) {
+        model.addAttribute("revenue", dashboard.revenue());
+        model.addAttribute("receivables", dashboard.receivables());
+        model.addAttribute("quotesAwaiting", dashboard.quotesAwaitingAnswer());
+        model.addAttribute("activity", dashboard.recentActivity());
         model.addAttribute("clientCount", clients.count());
         model.addAttribute("users", accounts.counts());
         model.addAttribute("recentClients", clients.recent(5));

@@ -13,14 +13,17 @@ import com.printdesk.shared.NotFound;
 class PortalDashboardController {
 
     private final Clients clients;
+    private final PortalDashboard dashboard;
 
-    PortalDashboardController(Clients clients) {
+    PortalDashboardController(Clients clients, PortalDashboard dashboard) {
         this.clients = clients;
+        this.dashboard = dashboard;
     }
 
     @GetMapping("/portal")
     String dashboard(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         model.addAttribute("client", clients.find(me.clientId()).orElseThrow(() -> new NotFound("Client")));
+        model.addAttribute("summary", dashboard.summary(me.clientId()));
         return "portal/dashboard";
     }
 }

@@ -1,13 +1,16 @@
 package com.printdesk.invoices;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
+import com.printdesk.payments.CheckoutFulfilment;
 import com.printdesk.payments.CheckoutSession;
 import com.printdesk.payments.CheckoutSessions;
 import com.printdesk.payments.Payable;
+import com.printdesk.payments.PaymentView;
 import com.printdesk.shared.AppUrl;
 import com.printdesk.shared.BusinessRuleViolation;
 
@@ -18,13 +21,21 @@ import com.printdesk.shared.BusinessRuleViolation;
 @Service
 public class InvoiceCheckout {
 
+    /** Stripe puts the session's ID where this template stands in the success URL. */
+    static final String SESSION_ID_PARAMETER = "session_id={CHECKOUT_SESSION_ID}";
+
     private final Invoices invoices;
     private final CheckoutSessions checkout;
+    private final CheckoutFulfilment fulfilment;
+    private final InvoicePayments payments;
     private final AppUrl appUrl;
 
-    InvoiceCheckout(Invoices invoices, CheckoutSessions checkout, AppUrl appUrl) {
+    InvoiceCheckout(Invoices invoices, CheckoutSessions checkout, CheckoutFulfilment fulfilment,
+            InvoicePayments payments, AppUrl appUrl) {
         this.invoices = invoices;
         this.checkout = checkout;
+        this.fulfilment = fulfilment;
+        this.payments = payments;
         this.appUrl = appUrl;
     }
 
@@ -43,7 +54,21 @@ public class InvoiceCheckout {
         String page = appUrl.link("/portal/invoices/" + invoiceId);
         return checkout.open(Payable.invoice(invoiceId), invoice.balance(),
                 invoice.title() + " " + invoice.number(), Map.of("invoice_number", invoice.number()),
-                page + "?paid", page);
+                page + "?" + SESSION_ID_PARAMETER, page);
+    }
+
+    /**
+     * The client is back from Checkout with {@code sessionId}: if Stripe says that session of this
+     * invoice is paid, the payment is recorded (once, whoever comes first: this page, the webhook or
+     * reconciliation) and applied now. A session of another invoice or client changes nothing.
+     *
+     * @return whether a payment of that session is on the invoice
+     */
+    public boolean returnedFromCheckout(long invoiceId, long clientId, String sessionId) {
+        invoices.viewForClient(invoiceId, clientId);
+        Optional<PaymentView> payment = fulfilment.fulfil(sessionId, Payable.invoice(invoiceId));
+        payment.ifPresent(payments::applyReceived);
+        return payment.isPresent();
     }
 
     /** Settled or voided: no one may pay it online any more. Runs after the commit, retried if Stripe is down. */

@@ -47,6 +47,20 @@ class InvoiceListQuery {
         return new PageImpl<>(rows, pageable, total);
     }
 
+    /** A client's issued invoices (never drafts), newest issue date first: the portal's and the client API's list. */
+    Page<InvoiceRow> issuedForClient(long clientId, Pageable pageable) {
+        List<InvoiceRow> rows = jdbc.sql("""
+                SELECT id, number, status, client_id, bill_to_name, bill_to_company, issue_date, due_date,
+                       total_cents, amount_paid_cents, amount_adjusted_cents, amount_refunded_cents
+                FROM invoices WHERE client_id = ? AND status <> 'DRAFT'
+                ORDER BY issue_date DESC, id DESC LIMIT ? OFFSET ?""")
+                .params(clientId, pageable.getPageSize(), pageable.getOffset()).query(ROW).list();
+        long total = rows.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? rows.size()
+                : jdbc.sql("SELECT count(*) FROM invoices WHERE client_id = ? AND status <> 'DRAFT'").param(clientId)
+                        .query(Long.class).single();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
     private static String where(InvoiceFilter filter, LocalDate today, List<Object> params) {
         List<String> clauses = new ArrayList<>();
         if (filter.status() != null) {

@@ -33,6 +33,12 @@ import com.printdesk.shared.NotFound;
 @Service
 public class InvoicePayments {
 
+    /**
+     * Payments' events name any payable; this module takes those of invoices only. As a listener
+     * condition (not a check in the method) no event publication is stored for the others at all.
+     */
+    static final String FOR_INVOICES = "#root.args[0].payable().type().name() == 'INVOICE'";
+
     private final InvoiceRepository invoices;
     private final Payments payments;
     private final JdbcClient jdbc;
@@ -87,12 +93,10 @@ public class InvoicePayments {
     }
 
     /** Refunds reported by event (Stripe): one adjustment note per refund ID. */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = FOR_INVOICES)
     void on(Refunds.RefundRecorded refunded) {
-        if (refunded.payable().type() == Payable.PayableType.INVOICE) {
-            invoices.lock(refunded.payable().id()).ifPresent(invoice -> applyRefund(invoice, refunded.refundId(),
-                    refunded.amount(), refunded.reason()));
-        }
+        invoices.lock(refunded.payable().id()).ifPresent(invoice -> applyRefund(invoice, refunded.refundId(),
+                refunded.amount(), refunded.reason()));
     }
 
     public List<RefundView> refundsFor(long invoiceId) {
@@ -110,26 +114,39 @@ public class InvoicePayments {
     }
 
     /** Stripe money (and any payment seen again): applied once per payment ID, after the payment committed. */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = FOR_INVOICES)
     void on(PaymentRecorded recorded) {
-        if (recorded.payable().type() != Payable.PayableType.INVOICE) {
+        applyReceived(recorded.payable(), recorded.paymentId(), recorded.amount());
+    }
+
+    /**
+     * A Stripe payment the return page has just recorded, applied now rather than when its
+     * {@link PaymentRecorded} arrives, so the client sees it; the event then finds it applied.
+     */
+    @Transactional
+    public void applyReceived(PaymentView payment) {
+        if (!payment.deleted()) {
+            applyReceived(payment.payable(), payment.id(), payment.amount());
+        }
+    }
+
+    private void applyReceived(Payable payable, long paymentId, Money amount) {
+        if (payable.type() != Payable.PayableType.INVOICE) {
             return;
         }
-        invoices.lock(recorded.payable().id()).ifPresent(invoice -> {
-            String unexpected = unexpected(invoice, recorded.amount());
-            apply(invoice, recorded.paymentId(), recorded.amount());
-            if (unexpected != null) {
-                payments.flag(recorded.paymentId(), unexpected);
+        invoices.lock(payable.id()).ifPresent(invoice -> {
+            String unexpected = unexpected(invoice, amount);
+            // judged only by whoever applies it: a second look (event after the return page) sees it paid already
+            if (apply(invoice, paymentId, amount) && unexpected != null) {
+                payments.flag(paymentId, unexpected);
             }
         });
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = FOR_INVOICES)
     void on(PaymentDeleted deleted) {
-        if (deleted.payable().type() == Payable.PayableType.INVOICE) {
-            invoices.lock(deleted.payable().id())
-                    .ifPresent(invoice -> unapply(invoice, deleted.paymentId(), deleted.amount()));
-        }
+        invoices.lock(deleted.payable().id())
+                .ifPresent(invoice -> unapply(invoice, deleted.paymentId(), deleted.amount()));
     }
 
     /** Why money arriving for this invoice needs an admin's eye (it is applied either way), or null. */
@@ -145,7 +162,8 @@ public class InvoicePayments {
         return null;
     }
 
-    private void apply(Invoice invoice, long paymentId, Money amount) {
+    /** False when this payment was applied before. */
+    private boolean apply(Invoice invoice, long paymentId, Money amount) {
         // money already received is always applied, whatever the invoice's state; manual payments were
         // checked against the balance before they were recorded
         int inserted = jdbc.sql("""
@@ -156,6 +174,7 @@ public class InvoicePayments {
             events.publishEvent(new InvoicePaid(UUID.randomUUID(), Actors.current(), invoice.id(), invoice.clientId(),
                     invoice.number(), "Invoice " + invoice.number() + " paid in full", clock.instant()));
         }
+        return inserted == 1;
     }
 
     private void unapply(Invoice invoice, long paymentId, Money amount) {

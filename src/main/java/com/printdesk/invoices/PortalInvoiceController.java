@@ -1,5 +1,7 @@
 package com.printdesk.invoices;
 
+import java.util.List;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.printdesk.accounts.AccountPrincipal;
@@ -33,15 +36,27 @@ class PortalInvoiceController {
         this.pdfs = pdfs;
     }
 
+    /** All the client's invoices, or with {@code ?unpaid=true} only those still owing money (the dashboard's "Pay now"). */
     @GetMapping
-    String list(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        model.addAttribute("invoices", invoices.forClient(me.clientId(), false));
+    String list(@RequestParam(defaultValue = "false") boolean unpaid, @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
+        List<InvoiceSummary> all = invoices.forClient(me.clientId(), false);
+        model.addAttribute("invoices", unpaid
+                ? all.stream().filter(i -> i.status().isOpen() && i.balance().isPositive()).toList()
+                : all);
+        model.addAttribute("unpaid", unpaid);
         model.addAttribute("outstanding", invoices.outstanding(me.clientId()));
         return "portal/invoices/list";
     }
 
+    /** {@code session_id}: back from Stripe Checkout, whose webhook may not have arrived yet. */
     @GetMapping("/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+    String show(@PathVariable long id, @RequestParam(name = "session_id", required = false) String sessionId,
+            @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        if (sessionId != null) {
+            model.addAttribute("returnedFromCheckout", true);
+            checkout.returnedFromCheckout(id, me.clientId(), sessionId);
+        }
         InvoiceView invoice = invoices.viewForClient(id, me.clientId());
         model.addAttribute("invoice", invoice);
         model.addAttribute("adjustmentNotes", notes.forInvoice(id));

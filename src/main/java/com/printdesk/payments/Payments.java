@@ -30,7 +30,7 @@ import com.printdesk.shared.NotFound;
 public class Payments {
 
     static final String STRIPE = "stripe";
-    private static final RowMapper<PaymentView> VIEW = (rs, n) -> new PaymentView(rs.getLong("id"),
+    static final RowMapper<PaymentView> VIEW = (rs, n) -> new PaymentView(rs.getLong("id"),
             new Payable(Payable.PayableType.valueOf(rs.getString("payable_type")), rs.getLong("payable_id")),
             PaymentMethod.valueOf(rs.getString("method")), Money.ofCents(rs.getLong("amount_cents")),
             rs.getDate("paid_on").toLocalDate(), rs.getString("reference"), rs.getString("note"),
@@ -139,13 +139,6 @@ public class Payments {
     public List<PaymentView> forPayable(Payable payable) {
         return jdbc.sql("SELECT * FROM payments WHERE payable_type = ? AND payable_id = ? ORDER BY created_at, id")
                 .params(payable.type().name(), payable.id()).query(VIEW).list();
-    }
-
-    /** The newest payments, for the admin Payments page. */
-    @Transactional(readOnly = true)
-    public List<PaymentView> recent(boolean flaggedOnly, int limit) {
-        return jdbc.sql("SELECT * FROM payments" + (flaggedOnly ? " WHERE flagged" : "")
-                + " ORDER BY created_at DESC, id DESC LIMIT ?").param(limit).query(VIEW).list();
     }
 
     private static String blankToNull(String value) {

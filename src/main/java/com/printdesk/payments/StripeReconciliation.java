@@ -3,8 +3,6 @@ package com.printdesk.payments;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -92,7 +90,7 @@ class StripeReconciliation {
             if ("complete".equals(session.getStatus()) && "paid".equals(session.getPaymentStatus())) {
                 log.warn("Checkout session {} was paid but its webhook never arrived; recording it now", session.getId());
                 transactions.executeWithoutResult(status -> handler.recordPaidSession(session,
-                        LocalDate.now(clock.withZone(ZoneOffset.UTC)), "reconciliation"));
+                        handler.businessDate(clock.instant()), "reconciliation"));
                 return true;
             }
             if ("expired".equals(session.getStatus())) {

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,12 +16,14 @@ import com.stripe.model.checkout.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.printdesk.payments.PaymentEvents.PaymentFailed;
+import com.printdesk.settings.Settings;
 import com.printdesk.shared.Actors;
 import com.printdesk.shared.Money;
 
@@ -47,8 +48,9 @@ class StripeWebhookHandler {
     static final String REFUND_FAILED = "refund.failed";
     static final String DISPUTE_CREATED = "charge.dispute.created";
     static final String DISPUTE_CLOSED = "charge.dispute.closed";
+    static final String CHARGE_REFUNDED = "charge.refunded";
     private static final Set<String> HANDLED = Set.of(COMPLETED, ASYNC_SUCCEEDED, ASYNC_FAILED, EXPIRED, INTENT_FAILED,
-            REFUND_CREATED, REFUND_UPDATED, REFUND_FAILED, DISPUTE_CREATED, DISPUTE_CLOSED);
+            REFUND_CREATED, REFUND_UPDATED, REFUND_FAILED, DISPUTE_CREATED, DISPUTE_CLOSED, CHARGE_REFUNDED);
 
     private static final Logger log = LoggerFactory.getLogger(StripeWebhookHandler.class);
 
@@ -59,9 +61,17 @@ class StripeWebhookHandler {
     private final Clock clock;
     private final Refunds refunds;
     private final StripeDisputes disputes;
+    private final StripeChargeRefunds chargeRefunds;
+    private final PaymentFailures failures;
+    // looked up when used: settings → storage → scheduler → reconciliation task → this handler is a cycle
+    private final ObjectProvider<Settings> settings;
 
     StripeWebhookHandler(JdbcClient jdbc, Payments payments, Refunds refunds, StripeDisputes disputes,
-            CheckoutSessionRows sessions, ApplicationEventPublisher events, Clock clock) {
+            StripeChargeRefunds chargeRefunds, PaymentFailures failures, CheckoutSessionRows sessions,
+            ApplicationEventPublisher events, Clock clock, ObjectProvider<Settings> settings) {
+        this.chargeRefunds = chargeRefunds;
+        this.failures = failures;
+        this.settings = settings;
         this.refunds = refunds;
         this.disputes = disputes;
         this.jdbc = jdbc;
@@ -90,12 +100,13 @@ class StripeWebhookHandler {
             case COMPLETED -> completed(event, as(Session.class, object, event));
             case ASYNC_SUCCEEDED -> paid(event, as(Session.class, object, event));
             case EXPIRED -> sessions.markExpired(as(Session.class, object, event).getId());
-            case ASYNC_FAILED -> asyncFailed(as(Session.class, object, event));
-            case INTENT_FAILED -> intentFailed(as(PaymentIntent.class, object, event));
+            case ASYNC_FAILED -> asyncFailed(event, as(Session.class, object, event));
+            case INTENT_FAILED -> intentFailed(event, as(PaymentIntent.class, object, event));
             case REFUND_CREATED, REFUND_UPDATED, REFUND_FAILED ->
                     refunds.upsertFromStripe(as(com.stripe.model.Refund.class, object, event), null);
             case DISPUTE_CREATED -> disputes.opened(as(com.stripe.model.Dispute.class, object, event));
             case DISPUTE_CLOSED -> disputes.closed(as(com.stripe.model.Dispute.class, object, event));
+            case CHARGE_REFUNDED -> chargeRefunds.refunded(as(com.stripe.model.Charge.class, object, event));
             default -> throw new IllegalStateException(event.getType());
         }
         return Outcome.HANDLED;
@@ -119,8 +130,15 @@ class StripeWebhookHandler {
     }
 
     private void paid(Event event, Session session) {
-        recordPaidSession(session, LocalDate.ofInstant(Instant.ofEpochSecond(event.getCreated()), ZoneOffset.UTC),
-                "event " + event.getId());
+        recordPaidSession(session, businessDate(Instant.ofEpochSecond(event.getCreated())), "event " + event.getId());
+    }
+
+    /**
+     * The payment date of Stripe money: the day it was taken in the business time zone, like the
+     * date an admin enters for a bank transfer, so revenue by month counts it in the bureau's month.
+     */
+    LocalDate businessDate(Instant taken) {
+        return LocalDate.ofInstant(taken, settings.getObject().current().timeZone());
     }
 
     /**
@@ -161,16 +179,21 @@ class StripeWebhookHandler {
         return null;
     }
 
-    private void asyncFailed(Session session) {
+    private void asyncFailed(Event event, Session session) {
         sessions.markComplete(session.getId());
         Optional<Payable> payable = payableOf(session.getMetadata())
                 .or(() -> sessions.bySessionId(session.getId()).map(CheckoutSession::payable));
-        failed(payable, "The delayed payment of Checkout session " + session.getId() + " failed", session.getId());
+        String reason = "The delayed payment of Checkout session " + session.getId() + " failed";
+        failures.record(event.getId(), session.getId(), payable.orElse(null), session.getAmountTotal(),
+                session.getCurrency(), reason, clock.instant());
+        failed(payable, reason, session.getId());
     }
 
-    private void intentFailed(PaymentIntent intent) {
+    private void intentFailed(Event event, PaymentIntent intent) {
         String reason = intent.getLastPaymentError() != null && intent.getLastPaymentError().getMessage() != null
                 ? intent.getLastPaymentError().getMessage() : "The payment failed";
+        failures.record(event.getId(), intent.getId(), payableOf(intent.getMetadata()).orElse(null), intent.getAmount(),
+                intent.getCurrency(), reason, clock.instant());
         failed(payableOf(intent.getMetadata()), reason, intent.getId());
     }
 

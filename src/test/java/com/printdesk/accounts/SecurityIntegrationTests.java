@@ -1,5 +1,6 @@
 package com.printdesk.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import com.printdesk.dev.DevAccounts;
 import com.printdesk.support.IntegrationTest;
@@ -73,6 +75,18 @@ class SecurityIntegrationTests {
         // rather than 401/403, proves the path is open
         mvc.perform(post("/api/stripe/webhook").content("{}").contentType(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aStripeDeliveryLeavesNoSessionOrCookieBehind() throws Exception {
+        // Stripe keeps no cookies: a session or CSRF token per delivery would be written for nothing
+        MvcResult result = mvc.perform(post("/api/stripe/webhook").content("{}").contentType(MediaType.APPLICATION_JSON)
+                        .header("Stripe-Signature", "t=1,v1=00"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andReturn();
+
+        assertThat(result.getRequest().getSession(false)).isNull();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +49,7 @@ class WebhookBenchmark {
     static final int DISTINCT = 4000;
     static final int DUPLICATES = 1000;   // 20 % of the 5,000 deliveries
     static final int CONCURRENCY = 16;
+    static final int WARM_UP = 4000;
 
     @LocalServerPort
     int port;
@@ -61,24 +63,24 @@ class WebhookBenchmark {
     @Test
     void signedDeliveriesPerSecond() throws Exception {
         String run = Long.toString(System.nanoTime());
-        List<String> payloads = new ArrayList<>();
-        for (int i = 0; i < DISTINCT; i++) {
-            payloads.add(StripeFixtures.event("event.checkout.session.completed.json").withNewId()
-                    .withSessionId(StripeFixtures.unique("cs_test_")).withPaymentIntent("pi_bench_" + run + "_" + i)
-                    .withPayable(new Payable(Payable.PayableType.CHECKOUT_ATTEMPT, 9_000_000_000L + i))
-                    .withAmount(1000 + i).json());
-        }
+        List<String> payloads = completedEvents("pi_bench_" + run + "_", 9_000_000_000L, DISTINCT);
         List<String> deliveries = new ArrayList<>(payloads);
         for (int i = 0; i < DUPLICATES; i++) {
             deliveries.add(payloads.get(ThreadLocalRandom.current().nextInt(DISTINCT)));
         }
         Collections.shuffle(deliveries);
-        deliver(deliveries.subList(0, 200).stream().map(p -> StripeFixtures.event("event.checkout.session.expired.json")
-                .withNewId().json()).toList()); // warm-up
+        // warm-up on the measured path (until the JIT has compiled it), with payables of its own
+        deliver(completedEvents("pi_warmup_" + run + "_", 9_500_000_000L, WARM_UP));
 
+        CpuAccount cpu = new CpuAccount(jdbc.sql("SHOW data_directory").query(String.class).single());
+        Map<String, Double> cpuBefore = cpu.snapshot();
+        Map<String, Object> databaseBefore = databaseWork();
         long start = System.nanoTime();
         List<Integer> statuses = deliver(deliveries);
         double seconds = (System.nanoTime() - start) / 1e9;
+        String cpuSpent = perDelivery(CpuAccount.difference(cpuBefore, cpu.snapshot()), deliveries.size());
+        Thread.sleep(1500); // PostgreSQL publishes its statistics at most once a second
+        String databaseSpent = perDelivery(databaseBefore, databaseWork(), deliveries.size());
         double perSecond = deliveries.size() / seconds;
 
         assertThat(statuses).containsOnly(200);
@@ -90,10 +92,48 @@ class WebhookBenchmark {
         String result = String.format("webhook deliveries: %d (%d distinct, %d duplicates), concurrency %d%n"
                         + "HTTP, signed, end to end: %.0f deliveries/s (%.1f s)%n"
                         + "database ceiling, same SQL per transaction over JDBC: %.0f transactions/s%n"
-                        + "ratio to ceiling: %.0f %%%n", deliveries.size(), DISTINCT, DUPLICATES, CONCURRENCY,
-                perSecond, seconds, ceiling, 100 * perSecond / ceiling);
+                        + "ratio to ceiling: %.0f %%%n"
+                        + "CPU per delivery (ms), by thread group and PostgreSQL:%n%s"
+                        + "database work per delivery (pg_stat_database):%n%s", deliveries.size(), DISTINCT,
+                DUPLICATES, CONCURRENCY, perSecond, seconds, ceiling, 100 * perSecond / ceiling, cpuSpent,
+                databaseSpent);
         System.out.println("\n=== Webhook benchmark ===\n" + result);
         Files.writeString(Path.of("target/webhook-benchmark.txt"), result);
+    }
+
+    private Map<String, Object> databaseWork() {
+        return jdbc.sql("""
+                SELECT xact_commit AS commits, xact_rollback AS rollbacks, tup_inserted AS inserted,
+                       tup_updated AS updated, tup_deleted AS deleted, tup_returned AS scanned, tup_fetched AS fetched
+                FROM pg_stat_database WHERE datname = current_database()""").query().singleRow();
+    }
+
+    private static String perDelivery(Map<String, Object> before, Map<String, Object> after, int deliveries) {
+        StringBuilder lines = new StringBuilder();
+        after.forEach((key, value) -> lines.append(String.format("  %-45s %6.2f%n", key,
+                (((Number) value).longValue() - ((Number) before.get(key)).longValue()) / (double) deliveries)));
+        return lines.toString();
+    }
+
+    private static List<String> completedEvents(String paymentIntentPrefix, long firstPayableId, int count) {
+        List<String> payloads = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            payloads.add(StripeFixtures.event("event.checkout.session.completed.json").withNewId()
+                    .withSessionId(StripeFixtures.unique("cs_test_")).withPaymentIntent(paymentIntentPrefix + i)
+                    .withPayable(new Payable(Payable.PayableType.CHECKOUT_ATTEMPT, firstPayableId + i))
+                    .withAmount(1000 + i).json());
+        }
+        return payloads;
+    }
+
+    private static String perDelivery(Map<String, Double> spent, int deliveries) {
+        StringBuilder lines = new StringBuilder();
+        spent.entrySet().stream().filter(e -> e.getValue() / deliveries >= 0.01)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> lines.append(String.format("  %-45s %6.2f%n", e.getKey(), e.getValue() / deliveries)));
+        lines.append(String.format("  %-45s %6.2f%n", "total",
+                spent.values().stream().mapToDouble(Double::doubleValue).sum() / deliveries));
+        return lines.toString();
     }
 
     private List<Integer> deliver(List<String> payloads) throws Exception {

@@ -51,6 +51,7 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
             return;
         }
         Map<String, Object> properties = new HashMap<>(defaults());
+        OpenContexts.track(context);
         properties.put("spring.datasource.url", startPostgres());
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "postgres");
@@ -144,9 +145,12 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
 
     private static void stopPostgres() {
         try {
+            // shutdown hooks run at once: let the application contexts (their own hooks) finish with the
+            // database first, or their pools wait out the connection timeout and the JVM exits 30 s late
+            OpenContexts.awaitClosed(java.time.Duration.ofSeconds(20));
             postgres.close();
         }
-        catch (IOException ignored) {
+        catch (IOException | InterruptedException ignored) {
             // the JVM is exiting; the data directory is temporary
         }
     }
@@ -172,5 +176,30 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    /** The application contexts using this infrastructure that have not finished closing. */
+    private static final class OpenContexts {
+
+        private static int open;
+
+        static synchronized void track(ConfigurableApplicationContext context) {
+            open++;
+            // registered before any bean exists, so destroyed after all of them
+            ((org.springframework.beans.factory.support.DefaultSingletonBeanRegistry) context.getBeanFactory())
+                    .registerDisposableBean("embeddedInfrastructureUser", OpenContexts::closed);
+        }
+
+        private static synchronized void closed() {
+            open--;
+            OpenContexts.class.notifyAll();
+        }
+
+        static synchronized void awaitClosed(java.time.Duration patience) throws InterruptedException {
+            long deadline = System.nanoTime() + patience.toNanos();
+            while (open > 0 && System.nanoTime() < deadline) {
+                OpenContexts.class.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
+        }
     }
 }

@@ -52,7 +52,7 @@ class InvoiceCheckoutIntegrationTests {
         mvc.perform(post("/api/invoices/" + id + "/stripe-session").with(user(owner)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.amountCents").value(11000))
-                .andExpect(jsonPath("$.url").value(org.hamcrest.Matchers.startsWith("https://checkout.stripe.com/")))
+                .andExpect(jsonPath("$.url").value(org.hamcrest.Matchers.startsWith("/dev/stripe/checkout/cs_test_checkout-INVOICE-" + id)))
                 .andExpect(jsonPath("$.generation").value(1));
         mvc.perform(post("/api/invoices/" + id + "/stripe-session").with(user(data.client())).with(csrf()))
                 .andExpect(status().isNotFound())
@@ -96,7 +96,7 @@ class InvoiceCheckoutIntegrationTests {
         mvc.perform(get("/portal/invoices/" + id).with(user(owner)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Pay $110.00 now")));
         mvc.perform(post("/portal/invoices/" + id + "/pay").with(user(owner)).with(csrf()))
-                .andExpect(redirectedUrlPattern("https://checkout.stripe.com/**"));
+                .andExpect(redirectedUrlPattern("/dev/stripe/checkout/cs_test_checkout-INVOICE-" + id + "-*"));
 
         payments.recordManual(id, new ManualPayment(PaymentMethod.BANK_TRANSFER, Money.parse("110.00"),
                 LocalDate.now(), "EFT", null));

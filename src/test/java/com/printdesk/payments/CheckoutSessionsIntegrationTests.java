@@ -52,7 +52,7 @@ class CheckoutSessionsIntegrationTests {
         assertThat(first.generation()).isEqualTo(1);
         assertThat(first.idempotencyKey()).isEqualTo("checkout-INVOICE-" + invoice.id() + "-1");
         assertThat(first.sessionId()).isEqualTo("cs_test_" + first.idempotencyKey());
-        assertThat(first.url()).startsWith("https://checkout.stripe.com/");
+        assertThat(first.url()).isEqualTo("/dev/stripe/checkout/" + first.sessionId());
         assertThat(first.amount()).isEqualTo(Money.ofCents(24950));
         assertThat(first.expiresAt()).isBetween(Instant.now().plus(Duration.ofHours(23)), Instant.now().plus(Duration.ofHours(24)));
 

@@ -58,7 +58,7 @@ class PaymentsPageIntegrationTests {
         mvc.perform(post("/admin/invoices/" + id + "/payments/" + lastPaymentOf(id) + "/refund").with(user(admin))
                         .with(csrf()).param("amount", "2.00").param("reason", "Scratched part"))
                 .andExpect(flash().attribute("notice", containsString("adjustment note")));
-        mvc.perform(get("/admin/payments").with(user(admin))).andExpect(status().isOk())
+        mvc.perform(get("/admin/payments").param("q", reference).with(user(admin))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(reference)))
                 .andExpect(content().string(containsString("Scratched part")));
         mvc.perform(get("/admin/invoices/" + id).with(user(admin)))
@@ -82,6 +82,42 @@ class PaymentsPageIntegrationTests {
     }
 
     @Test
+    void theListNarrowsByMethodDateAndTextAndPagesThroughTheRest() throws Exception {
+        var admin = data.adminPrincipal();
+        long id = issuedInvoice(1000);
+        String run = "RUN-" + id;
+        LocalDate day = LocalDate.of(2051, 3, 14); // a day no other test pays on
+        for (int i = 0; i < 27; i++) {
+            record(id, PaymentMethod.BANK_TRANSFER, day, run + "-bank-" + i);
+        }
+        record(id, PaymentMethod.CASH, day, run + "-cash");
+        record(id, PaymentMethod.CASH, day.plusDays(1), run + "-cash-next-day");
+
+        mvc.perform(get("/admin/payments").param("q", run).param("method", "CASH").with(user(admin)))
+                .andExpect(content().string(containsString(run + "-cash<")))
+                .andExpect(content().string(containsString(run + "-cash-next-day")))
+                .andExpect(content().string(not(containsString(run + "-bank-"))));
+        mvc.perform(get("/admin/payments").param("q", run).param("method", "CASH").param("from", day.toString())
+                        .param("to", day.toString()).with(user(admin)))
+                .andExpect(content().string(containsString(run + "-cash<")))
+                .andExpect(content().string(not(containsString(run + "-cash-next-day"))));
+        mvc.perform(get("/admin/payments").param("q", run).param("method", "BANK_TRANSFER").with(user(admin)))
+                .andExpect(content().string(containsString("Page 1 of 2 (27 payments)")));
+        mvc.perform(get("/admin/payments").param("q", run).param("method", "BANK_TRANSFER").param("page", "1")
+                        .with(user(admin)))
+                .andExpect(content().string(containsString("Page 2 of 2 (27 payments)")));
+    }
+
+    @Test
+    void anUnreadableFilterIsSaidAndLeftOutRatherThanFailingThePage() throws Exception {
+        mvc.perform(get("/admin/payments").param("from", "14/03/2051").param("method", "CHEQUE")
+                        .with(user(data.adminPrincipal())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is not a date (use YYYY-MM-DD)")))
+                .andExpect(content().string(containsString("There is no payment method")));
+    }
+
+    @Test
     void clientsCannotSeePayments() throws Exception {
         mvc.perform(get("/admin/payments").with(user(data.client()))).andExpect(status().isForbidden());
     }
@@ -91,8 +127,18 @@ class PaymentsPageIntegrationTests {
         return list.get(list.size() - 1).id();
     }
 
+    private void record(long invoiceId, PaymentMethod method, LocalDate paidOn, String reference) {
+        transactions.executeWithoutResult(status -> payments.recordManual(Payable.invoice(invoiceId),
+                new ManualPayment(method, Money.parse("1.00"), paidOn, reference, null)));
+    }
+
     private long issuedInvoice() {
-        long id = invoices.createDraft(new InvoiceDraft(data.client().clientId(), TestData.details("Ada", "Part", "1", "10")));
+        return issuedInvoice(10);
+    }
+
+    private long issuedInvoice(int price) {
+        long id = invoices.createDraft(new InvoiceDraft(data.client().clientId(),
+                TestData.details("Ada", "Part", "1", Integer.toString(price))));
         invoices.issue(id);
         return id;
     }

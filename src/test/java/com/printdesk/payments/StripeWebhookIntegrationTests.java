@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import com.printdesk.payments.PaymentEvents.PaymentFailed;
+import com.printdesk.settings.Settings;
 import com.printdesk.shared.Money;
 import com.printdesk.support.IntegrationTest;
 
@@ -48,6 +50,9 @@ class StripeWebhookIntegrationTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    Settings settings;
+
     private final Payable invoice = Payable.invoice(ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000_000L));
     private final String paymentIntent = StripeFixtures.unique("pi_test_");
 
@@ -65,6 +70,20 @@ class StripeWebhookIntegrationTests {
         assertThat(payment.flagged()).isFalse();
         assertThat(sessionStatus(session)).isEqualTo("COMPLETE");
         assertThat(eventRows(payload)).isEqualTo(1);
+    }
+
+    @Test
+    void stripeMoneyIsDatedInTheBusinessTimeZone() throws Exception {
+        // half past midnight on 1 September in Sydney is still 31 August in UTC
+        Instant taken = Instant.parse("2026-08-31T14:30:00Z");
+        CheckoutSession session = open(5000);
+        String payload = paidEvent("event.checkout.session.completed.json", session.sessionId(), 5000)
+                .replace("\"created\": 1786755692", "\"created\": " + taken.getEpochSecond());
+
+        deliver(payload).andExpect(status().isOk());
+
+        assertThat(payments.byProcessorId(paymentIntent).orElseThrow().paidOn())
+                .isEqualTo(LocalDate.ofInstant(taken, settings.current().timeZone()));
     }
 
     @Test
