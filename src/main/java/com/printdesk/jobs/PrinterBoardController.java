@@ -110,10 +110,17 @@ class PrinterBoardController {
         Map<Long, Long> printing = jobs.printingPerPrinter();
         List<BoardColumn> columns = new ArrayList<>();
         columns.add(new BoardColumn(null, "Unassigned", null, cardsOf(cards, null)));
-        for (PrinterView printer : pages.printers()) {
+        List<PrinterView> active = pages.printers();
+        for (PrinterView printer : active) {
             String state = printing.containsKey(printer.id()) ? "Printing" : printer.status().displayName();
             columns.add(new BoardColumn(printer.id(), printer.name(), state, cardsOf(cards, printer.id())));
         }
+        // a printer deactivated while jobs were on it keeps a column until they are moved off
+        pages.printerNames(cards).forEach((id, name) -> {
+            if (active.stream().noneMatch(printer -> printer.id() == id)) {
+                columns.add(new BoardColumn(id, name, "Deactivated", cardsOf(cards, id)));
+            }
+        });
         Map<Long, String> printerNames = new LinkedHashMap<>();
         pages.printers().forEach(printer -> printerNames.put(printer.id(), printer.name()));
         model.addAttribute("columns", columns);
