@@ -6,8 +6,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -93,7 +95,7 @@ class JobCreation {
             return List.of();
         }
         List<LineItem> items = invoice.items();
-        List<Long> created = new java.util.ArrayList<>();
+        List<Long> created = new ArrayList<>();
         for (int position = 0; position < items.size(); position++) {
             LineItem item = items.get(position);
             if (item.printable()) {
@@ -103,12 +105,12 @@ class JobCreation {
         return created;
     }
 
-    private java.util.Optional<Long> insert(InvoiceView invoice, int position, LineItem item) {
+    private Optional<Long> insert(InvoiceView invoice, int position, LineItem item) {
         Instant now = clock.instant();
         String client = invoice.details().billTo().company() != null && !invoice.details().billTo().company().isBlank()
                 ? invoice.details().billTo().company() : invoice.details().billTo().name();
         String material = catalog.material(item.materialId()).map(MaterialView::label).orElse(null);
-        java.util.Optional<Long> id = jdbc.sql("""
+        Optional<Long> id = jdbc.sql("""
                 INSERT INTO print_jobs (client_id, client_name, invoice_id, invoice_number, line_position, description,
                     quantity, material_id, material_name, status, due_date, estimated_minutes, estimated_grams,
                     created_at, updated_at)

@@ -3,6 +3,7 @@ package com.printdesk.jobs;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class JobHistory {
     }
 
     /** True the first time an event is seen: void, refund and dispute act once per event. */
-    boolean firstTime(java.util.UUID eventId, Instant now) {
+    boolean firstTime(UUID eventId, Instant now) {
         return jdbc.sql("INSERT INTO job_handled_events (event_id, handled_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(eventId, Timestamp.from(now)).update() == 1;
     }

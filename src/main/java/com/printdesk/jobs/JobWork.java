@@ -54,6 +54,9 @@ public class JobWork {
             from = job.cancel(reason, now);
         }
         else if (job.status() == JobStatus.ON_HOLD && to == job.heldFromStatus()) {
+            if (to == JobStatus.PRINTING) {
+                requirePrinterAccepts(job.printerId());
+            }
             from = job.resume(now);
         }
         else {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -144,7 +145,7 @@ class PrinterBoardController {
     /** The steps a card offers, for the template. */
     static final class BoardSteps {
 
-        public java.util.Set<JobStatus> next(JobStatus from) {
+        public Set<JobStatus> next(JobStatus from) {
             return AdminJobController.steps(from);
         }
     }
