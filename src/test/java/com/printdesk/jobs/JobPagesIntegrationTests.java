@@ -148,6 +148,32 @@ class JobPagesIntegrationTests {
         org.assertj.core.api.Assertions.assertThat(jobs.view(job.id()).printerId()).isEqualTo(printer.id());
     }
 
+    @Test
+    void theDashboardsShowPrinterLoadAndTheClientsJobsInProgress() throws Exception {
+        AccountPrincipal owner = data.client();
+        List<JobView> made = jobsOf(owner);
+        JobView printing = made.get(0);
+        PrinterView printer = fixtures.printer(PrinterStatus.IDLE, material.id());
+        work.assign(printing.id(), printer.id(), null, printing.version());
+        work.changeStatus(printing.id(), JobStatus.QUEUED, null, jobs.view(printing.id()).version());
+        work.changeStatus(printing.id(), JobStatus.PRINTING, null, jobs.view(printing.id()).version());
+        work.changeStatus(made.get(1).id(), JobStatus.CANCELLED, "Not needed", made.get(1).version());
+
+        org.assertj.core.api.Assertions.assertThat(jobs.printingPerPrinter()).containsEntry(printer.id(), 1L);
+        org.assertj.core.api.Assertions.assertThat(jobs.inProgressForClient(owner.clientId(), 5))
+                .extracting(JobView::id).containsExactly(printing.id());
+        org.assertj.core.api.Assertions.assertThat(jobs.countsByStatus().get(JobStatus.PRINTING)).isPositive();
+
+        mvc.perform(get("/admin").with(user(data.adminPrincipal()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("printer-utilisation")))
+                .andExpect(content().string(containsString(printer.name())))
+                .andExpect(content().string(containsString("jobs-printing")));
+        mvc.perform(get("/portal").with(user(owner))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("jobs-in-progress")))
+                .andExpect(content().string(containsString("Bracket × 2")))
+                .andExpect(content().string(not(containsString("Housing × 1"))));
+    }
+
     private List<JobView> jobsOf(AccountPrincipal client) {
         long invoiceId = fixtures.issued(client.clientId(), material.id());
         creation.createFor(invoiceId);
