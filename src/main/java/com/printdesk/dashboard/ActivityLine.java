@@ -16,6 +16,7 @@ record ActivityLine(ActivityEntry entry, String link) {
             "client", id -> "/admin/clients/" + id,
             "quote", id -> "/admin/quotes/" + id,
             "invoice", id -> "/admin/invoices/" + id,
+            "job", id -> "/admin/jobs/" + id,
             "settings", id -> "/admin/settings",
             "material", id -> "/admin/catalog/materials/" + id,
             "printer", id -> "/admin/catalog/printers/" + id,

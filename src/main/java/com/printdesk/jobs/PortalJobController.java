@@ -1,0 +1,38 @@
+package com.printdesk.jobs;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.printdesk.accounts.AccountPrincipal;
+
+/** A client's own jobs. Every read is scoped by the signed-in client: anyone else's job is a 404. */
+@Controller
+@RequestMapping("/portal/jobs")
+class PortalJobController {
+
+    private final PrintJobs jobs;
+
+    PortalJobController(PrintJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("page", jobs.forClient(me.clientId(), PageRequest.of(Math.max(0, page), 25)));
+        return "portal/jobs/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        model.addAttribute("job", jobs.viewForClient(id, me.clientId()));
+        model.addAttribute("history", jobs.history(id));
+        return "portal/jobs/detail";
+    }
+}
