@@ -122,7 +122,12 @@ public class Conversations {
 
     private static String summary(Author author, ConversationView conversation, boolean first) {
         String what = (first ? "started the conversation “" : "wrote in “") + conversation.subject() + "”";
-        return author.isClient() ? author.name() + " (" + conversation.clientName() + ") " + what
-                : author.name() + " " + what + " with " + conversation.clientName();
+        if (!author.isClient()) {
+            return author.name() + " " + what + " with " + conversation.clientName();
+        }
+        // the client's name already leads with its contact's ("Demo Client (Demo Engineering)") unless another user wrote
+        String who = conversation.clientName().startsWith(author.name()) ? conversation.clientName()
+                : author.name() + " (" + conversation.clientName() + ")";
+        return who + " " + what;
     }
 }

@@ -224,5 +224,8 @@ class MessagesIntegrationTests {
         assertThat(entries).extracting(ActivityEntry::action).containsExactly("wrote", "started conversation");
         assertThat(entries.get(1).actor()).isEqualTo(client.email());
         assertThat(entries.get(1).summary()).contains("“Logged”").doesNotContain("Hello");
+        String summary = entries.get(1).summary();
+        assertThat(summary.indexOf(client.displayName())).as("the client named once: " + summary)
+                .isEqualTo(summary.lastIndexOf(client.displayName())).isNotNegative();
     }
 }
