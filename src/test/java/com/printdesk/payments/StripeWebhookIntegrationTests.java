@@ -2,6 +2,7 @@ package com.printdesk.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -61,7 +62,10 @@ class StripeWebhookIntegrationTests {
         CheckoutSession session = open(24950);
         String payload = paidEvent("event.checkout.session.completed.json", session.sessionId(), 24950);
 
-        deliver(payload).andExpect(status().isOk());
+        deliver(payload).andExpect(status().isOk())
+                .andExpect(content().string("handled " + eventId(payload)));
+        deliver(payload).andExpect(status().isOk())
+                .andExpect(content().string("duplicate " + eventId(payload)));
 
         PaymentView payment = payments.byProcessorId(paymentIntent).orElseThrow();
         assertThat(payment.payable()).isEqualTo(invoice);
@@ -240,8 +244,11 @@ class StripeWebhookIntegrationTests {
     }
 
     private int eventRows(String payload) {
-        String eventId = payload.substring(payload.indexOf("\"evt_") + 1, payload.indexOf('"', payload.indexOf("\"evt_") + 1));
-        return jdbc.sql("SELECT count(*) FROM stripe_events WHERE event_id = ?").param(eventId).query(Integer.class)
-                .single();
+        return jdbc.sql("SELECT count(*) FROM stripe_events WHERE event_id = ?").param(eventId(payload))
+                .query(Integer.class).single();
+    }
+
+    private static String eventId(String payload) {
+        return payload.substring(payload.indexOf("\"evt_") + 1, payload.indexOf('"', payload.indexOf("\"evt_") + 1));
     }
 }
