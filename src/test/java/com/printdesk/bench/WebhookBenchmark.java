@@ -48,7 +48,8 @@ class WebhookBenchmark {
 
     static final int DISTINCT = 4000;
     static final int DUPLICATES = 1000;   // 20 % of the 5,000 deliveries
-    static final int CONCURRENCY = 16;
+    // Stripe delivers concurrently; 16 senders by default, -Dbench.concurrency=N to find the best level
+    static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 16);
     static final int WARM_UP = 4000;
 
     @LocalServerPort
