@@ -186,10 +186,10 @@ class AdminInvoiceController {
     }
 
     @PostMapping("/{id}/attachments")
-    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
+    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean shared, RedirectAttributes redirect) throws IOException {
         try {
-            attachments.attach(id, file);
+            attachments.attach(id, file, shared);
             redirect.addFlashAttribute("notice", "Attached " + file.getOriginalFilename() + ".");
         }
         catch (BusinessRuleViolation ex) {
@@ -201,6 +201,16 @@ class AdminInvoiceController {
     @GetMapping("/{id}/attachments/{attachmentId}")
     String download(@PathVariable long id, @PathVariable long attachmentId) {
         return "redirect:" + attachments.downloadUrl(id, attachmentId);
+    }
+
+    /** Shows an attachment to the invoice's client in the portal, or takes it back. */
+    @PostMapping("/{id}/attachments/{attachmentId}/share")
+    String share(@PathVariable long id, @PathVariable long attachmentId, @RequestParam boolean shared,
+            RedirectAttributes redirect) {
+        attachments.share(id, attachmentId, shared);
+        redirect.addFlashAttribute("notice", shared ? "The client can now see this file in the portal."
+                : "The file is no longer shown to the client.");
+        return "redirect:/admin/invoices/" + id + "#attachments";
     }
 
     @PostMapping("/{id}/attachments/{attachmentId}/delete")

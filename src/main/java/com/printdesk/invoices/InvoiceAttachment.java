@@ -36,11 +36,15 @@ class InvoiceAttachment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "shared_with_client", nullable = false)
+    private boolean sharedWithClient;
+
     protected InvoiceAttachment() {
     }
 
     InvoiceAttachment(long invoiceId, String storageKey, String originalName, String contentType, long sizeBytes,
-            Instant createdAt) {
+            Instant createdAt, boolean sharedWithClient) {
+        this.sharedWithClient = sharedWithClient;
         this.invoiceId = invoiceId;
         this.storageKey = storageKey;
         this.originalName = originalName;
@@ -56,4 +60,9 @@ class InvoiceAttachment {
     String contentType() { return contentType; }
     long sizeBytes() { return sizeBytes; }
     Instant createdAt() { return createdAt; }
+    boolean sharedWithClient() { return sharedWithClient; }
+
+    void share(boolean withClient) {
+        this.sharedWithClient = withClient;
+    }
 }

@@ -42,6 +42,11 @@ public class InvoiceAttachments {
     }
 
     public void attach(long invoiceId, MultipartFile file) throws IOException {
+        attach(invoiceId, file, false);
+    }
+
+    /** Stores the file; {@code shared}: the client sees and downloads it on the invoice in the portal. */
+    public void attach(long invoiceId, MultipartFile file, boolean shared) throws IOException {
         if (!invoices.existsById(invoiceId)) {
             throw new NotFound("Invoice");
         }
@@ -64,7 +69,7 @@ public class InvoiceAttachments {
         }
         try {
             transactions.executeWithoutResult(status -> repository.save(new InvoiceAttachment(invoiceId, key, name,
-                    type.contentType(), file.getSize(), clock.instant())));
+                    type.contentType(), file.getSize(), clock.instant(), shared)));
         }
         catch (RuntimeException ex) {
             storage.delete(Bucket.ATTACHMENTS, key);
@@ -74,6 +79,23 @@ public class InvoiceAttachments {
 
     public List<AttachmentView> list(long invoiceId) {
         return repository.findByInvoiceIdOrderByCreatedAtAsc(invoiceId).stream().map(AttachmentView::of).toList();
+    }
+
+    /** What the client of the invoice may see: the attachments shared with them. */
+    public List<AttachmentView> sharedWithClient(long invoiceId) {
+        return list(invoiceId).stream().filter(AttachmentView::shared).toList();
+    }
+
+    public void share(long invoiceId, long attachmentId, boolean withClient) {
+        transactions.executeWithoutResult(status -> repository.findByIdAndInvoiceId(attachmentId, invoiceId)
+                .orElseThrow(() -> new NotFound("Attachment")).share(withClient));
+    }
+
+    /** A 5-minute link for the invoice's client: an attachment not shared with them is not found. */
+    public URI clientDownloadUrl(long invoiceId, long attachmentId) {
+        InvoiceAttachment attachment = repository.findByIdAndInvoiceId(attachmentId, invoiceId)
+                .filter(InvoiceAttachment::sharedWithClient).orElseThrow(() -> new NotFound("File"));
+        return storage.presignedGet(Bucket.ATTACHMENTS, attachment.storageKey(), attachment.originalName());
     }
 
     /** A 5-minute download link. */
@@ -93,11 +115,11 @@ public class InvoiceAttachments {
     }
 
     public record AttachmentView(long id, String name, String contentType, long sizeBytes,
-            java.time.Instant createdAt) {
+            java.time.Instant createdAt, boolean shared) {
 
         static AttachmentView of(InvoiceAttachment attachment) {
             return new AttachmentView(attachment.id(), attachment.originalName(), attachment.contentType(),
-                    attachment.sizeBytes(), attachment.createdAt());
+                    attachment.sizeBytes(), attachment.createdAt(), attachment.sharedWithClient());
         }
 
         public String size() {

@@ -26,9 +26,11 @@ class PortalInvoiceController {
     private final AdjustmentNotes notes;
     private final AdjustmentNotePdfs notePdfs;
     private final InvoiceCheckout checkout;
+    private final InvoiceAttachments attachments;
 
     PortalInvoiceController(Invoices invoices, InvoicePdfs pdfs, AdjustmentNotes notes, AdjustmentNotePdfs notePdfs,
-            InvoiceCheckout checkout) {
+            InvoiceCheckout checkout, InvoiceAttachments attachments) {
+        this.attachments = attachments;
         this.checkout = checkout;
         this.notes = notes;
         this.notePdfs = notePdfs;
@@ -61,6 +63,7 @@ class PortalInvoiceController {
         model.addAttribute("invoice", invoice);
         model.addAttribute("adjustmentNotes", notes.forInvoice(id));
         model.addAttribute("payOnline", checkout.canPayOnline(invoice));
+        model.addAttribute("files", attachments.sharedWithClient(id));
         return "portal/invoices/detail";
     }
 
@@ -81,6 +84,13 @@ class PortalInvoiceController {
             redirect.addFlashAttribute("problem", ex.getMessage());
             return "redirect:/portal/invoices/" + id;
         }
+    }
+
+    /** One of the order's files the bureau shared; anything else is a 404. */
+    @GetMapping("/{id}/files/{fileId}")
+    String file(@PathVariable long id, @PathVariable long fileId, @AuthenticationPrincipal AccountPrincipal me) {
+        invoices.viewForClient(id, me.clientId());
+        return "redirect:" + attachments.clientDownloadUrl(id, fileId);
     }
 
     @GetMapping("/{id}/pdf")
