@@ -1,22 +1,25 @@
 package com.printdesk.slicing.geometry;
 
 /**
- * Counts how many triangles use each undirected edge, an edge being a pair of vertex IDs packed
- * into one long. A count saturates at 3: the check only needs "one", "two" and "more".
+ * Counts how many triangles use each undirected edge. One long per slot holds the edge (its two
+ * vertex IDs, 30 bits each) and its use count (2 bits, saturating at 3: the check only needs
+ * "one", "two" and "more"), so an insert touches one cache line.
  */
 final class EdgeTable {
 
-    private static final float LOAD = 0.6f;
+    static final int MAX_VERTICES = 1 << 30;
 
-    private long[] keys; // 0 = empty; a real key is never 0 because its two IDs differ
-    private byte[] counts;
+    private static final float LOAD = 0.6f;
+    private static final long EDGE = (1L << 60) - 1;
+    private static final int COUNT_SHIFT = 60;
+
+    private long[] slots; // 0 = empty; a real edge is never 0 because its two IDs differ
     private int mask;
     private int size;
 
     EdgeTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, (int) (expected / LOAD)) - 1) << 1;
-        keys = new long[capacity];
-        counts = new byte[capacity];
+        slots = new long[capacity];
         mask = capacity - 1;
     }
 
@@ -24,21 +27,24 @@ final class EdgeTable {
         if (a == b) {
             return; // a collapsed edge of a degenerate triangle joins nothing
         }
-        long key = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
-        int slot = hash(key) & mask;
-        while (keys[slot] != 0) {
-            if (keys[slot] == key) {
-                if (counts[slot] < 3) {
-                    counts[slot]++;
+        long edge = a < b ? ((long) a << 30) | b : ((long) b << 30) | a;
+        int slot = hash(edge) & mask;
+        while (true) {
+            long stored = slots[slot];
+            if (stored == 0) {
+                slots[slot] = edge | (1L << COUNT_SHIFT);
+                if (++size > (mask + 1) * LOAD) {
+                    grow();
+                }
+                return;
+            }
+            if ((stored & EDGE) == edge) {
+                if ((stored >>> COUNT_SHIFT) < 3) {
+                    slots[slot] = stored + (1L << COUNT_SHIFT);
                 }
                 return;
             }
             slot = (slot + 1) & mask;
-        }
-        keys[slot] = key;
-        counts[slot] = 1;
-        if (++size > (mask + 1) * LOAD) {
-            grow();
         }
     }
 
@@ -49,8 +55,8 @@ final class EdgeTable {
     /** Edges used by exactly {@code uses} triangles ({@code 3} means three or more). */
     long countUsedBy(int uses) {
         long n = 0;
-        for (int s = 0; s < keys.length; s++) {
-            if (keys[s] != 0 && counts[s] == uses) {
+        for (long stored : slots) {
+            if (stored != 0 && (stored >>> COUNT_SHIFT) == uses) {
                 n++;
             }
         }
@@ -65,19 +71,16 @@ final class EdgeTable {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        byte[] oldCounts = counts;
-        keys = new long[oldKeys.length * 2];
-        counts = new byte[oldKeys.length * 2];
-        mask = keys.length - 1;
-        for (int s = 0; s < oldKeys.length; s++) {
-            if (oldKeys[s] != 0) {
-                int slot = hash(oldKeys[s]) & mask;
-                while (keys[slot] != 0) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        mask = slots.length - 1;
+        for (long stored : old) {
+            if (stored != 0) {
+                int slot = hash(stored & EDGE) & mask;
+                while (slots[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[s];
-                counts[slot] = oldCounts[s];
+                slots[slot] = stored;
             }
         }
     }

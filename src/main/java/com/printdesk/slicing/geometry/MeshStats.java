@@ -35,6 +35,9 @@ final class MeshStats {
         int a = vertices.idOf(ax, ay, az);
         int b = vertices.idOf(bx, by, bz);
         int c = vertices.idOf(cx, cy, cz);
+        if (vertices.size() >= EdgeTable.MAX_VERTICES) {
+            throw new Rejection("the model has more than " + EdgeTable.MAX_VERTICES + " vertices");
+        }
         shells.join(a, b, c);
         edges.add(a, b);
         edges.add(b, c);
