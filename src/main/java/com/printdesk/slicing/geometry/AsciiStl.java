@@ -30,40 +30,17 @@ final class AsciiStl {
         new AsciiStl(in).read(objectName, sink);
     }
 
+    private final double[] corners = new double[9];
+    private int vertices = -1; // -1 = outside a facet
+    private long facets;
+
     private void read(String objectName, MeshSink sink) throws IOException {
-        double[] v = new double[9];
-        int vertices = -1; // -1 = outside a facet
-        long facets = 0;
         sink.beginObject(objectName);
         for (String token = tokens.next(); token != null; token = tokens.next()) {
             switch (token.toLowerCase(Locale.ROOT)) {
-            case "facet" -> {
-                if (vertices >= 0) {
-                    throw new Rejection("line " + tokens.line() + ": a facet starts before the previous one ended");
-                }
-                vertices = 0;
-            }
-            case "vertex" -> {
-                if (vertices < 0) {
-                    throw new Rejection("line " + tokens.line() + ": a vertex outside a facet");
-                }
-                if (vertices == 3) {
-                    throw new Rejection("line " + tokens.line() + ": a facet with more than three vertices");
-                }
-                for (int i = 0; i < 3; i++) {
-                    v[vertices * 3 + i] = coordinate(tokens.next());
-                }
-                vertices++;
-            }
-            case "endfacet" -> {
-                if (vertices != 3) {
-                    throw new Rejection("line " + tokens.line() + ": a facet with " + Math.max(vertices, 0)
-                            + " vertices instead of three");
-                }
-                sink.triangle(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
-                facets++;
-                vertices = -1;
-            }
+            case "facet" -> startFacet();
+            case "vertex" -> vertex();
+            case "endfacet" -> endFacet(sink);
             default -> {
                 // solid/endsolid, names, normals, outer loop/endloop and exporters' extra words
             }
@@ -76,6 +53,37 @@ final class AsciiStl {
             throw new Rejection("the STL has no facets: there is nothing to print");
         }
         sink.endObject();
+    }
+
+    private void startFacet() {
+        if (vertices >= 0) {
+            throw new Rejection("line " + tokens.line() + ": a facet starts before the previous one ended");
+        }
+        vertices = 0;
+    }
+
+    private void vertex() throws IOException {
+        if (vertices < 0) {
+            throw new Rejection("line " + tokens.line() + ": a vertex outside a facet");
+        }
+        if (vertices == 3) {
+            throw new Rejection("line " + tokens.line() + ": a facet with more than three vertices");
+        }
+        for (int i = 0; i < 3; i++) {
+            corners[vertices * 3 + i] = coordinate(tokens.next());
+        }
+        vertices++;
+    }
+
+    private void endFacet(MeshSink sink) {
+        if (vertices != 3) {
+            throw new Rejection("line " + tokens.line() + ": a facet with " + Math.max(vertices, 0)
+                    + " vertices instead of three");
+        }
+        double[] v = corners;
+        sink.triangle(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
+        facets++;
+        vertices = -1;
     }
 
     private double coordinate(String token) {

@@ -55,42 +55,40 @@ public final class GeometryAnalysis {
             throw new Rejection("the file is empty");
         }
         byte[] head = head(upload);
-        String objectName = baseName(fileName);
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             ThreeMf.read(upload, sink, limits);
             return ModelFormat.THREE_MF;
         }
-        if (size >= 84) {
-            long declared = ByteBuffer.wrap(head, 80, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL;
-            if (size == BinaryStl.expectedSize(declared)) {
-                if (declared == 0) {
-                    throw new Rejection("the binary STL declares 0 triangles: there is nothing to print");
-                }
-                try (FileChannel channel = FileChannel.open(upload, StandardOpenOption.READ)) {
-                    BinaryStl.read(channel, declared, objectName, sink);
-                }
-                return ModelFormat.STL_BINARY;
-            }
+        // size decides binary first: a binary header may well start with "solid"
+        long declared = size >= 84 ? ByteBuffer.wrap(head, 80, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL : -1;
+        if (declared >= 0 && size == BinaryStl.expectedSize(declared)) {
+            readBinary(upload, declared, baseName(fileName), sink);
+            return ModelFormat.STL_BINARY;
         }
         if (startsWithSolid(head)) {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(upload), 1 << 16)) {
-                AsciiStl.read(in, objectName, sink);
+                AsciiStl.read(in, baseName(fileName), sink);
                 return ModelFormat.STL_ASCII;
             } catch (AsciiStl.NotText e) {
-                throw new Rejection(wrongBinarySize(size, head));
+                throw new Rejection(wrongBinarySize(size, declared));
             }
         }
-        if (size >= 84) {
-            throw new Rejection(wrongBinarySize(size, head));
-        }
-        throw new Rejection("the file is neither STL nor 3MF (" + size + " bytes)");
+        throw new Rejection(wrongBinarySize(size, declared));
     }
 
-    private static String wrongBinarySize(long size, byte[] head) {
-        if (size < 84) {
-            return "the file is neither STL nor 3MF";
+    private static void readBinary(Path upload, long triangles, String objectName, MeshSink sink) throws IOException {
+        if (triangles == 0) {
+            throw new Rejection("the binary STL declares 0 triangles: there is nothing to print");
         }
-        long declared = ByteBuffer.wrap(head, 80, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL;
+        try (FileChannel channel = FileChannel.open(upload, StandardOpenOption.READ)) {
+            BinaryStl.read(channel, triangles, objectName, sink);
+        }
+    }
+
+    private static String wrongBinarySize(long size, long declared) {
+        if (declared < 0) {
+            return "the file is neither STL nor 3MF (" + size + " bytes)";
+        }
         return String.format(Locale.ROOT,
                 "not a valid binary STL: it declares %d triangles, so it should be %d bytes (84 + 50 × %d), but it is %d bytes",
                 declared, BinaryStl.expectedSize(declared), declared, size);

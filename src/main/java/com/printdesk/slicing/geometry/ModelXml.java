@@ -82,18 +82,15 @@ final class ModelXml {
             vertices = new Doubles();
             triangles = new Ints();
         }
-        case "vertex" -> {
-            vertices.add(unit * Numbers.parse3mf(r.getAttributeValue(null, "x"), "vertex x"));
-            vertices.add(unit * Numbers.parse3mf(r.getAttributeValue(null, "y"), "vertex y"));
-            vertices.add(unit * Numbers.parse3mf(r.getAttributeValue(null, "z"), "vertex z"));
-        }
-        case "triangle" -> {
-            triangles.add(integer(r.getAttributeValue(null, "v1"), "triangle v1"));
-            triangles.add(integer(r.getAttributeValue(null, "v2"), "triangle v2"));
-            triangles.add(integer(r.getAttributeValue(null, "v3"), "triangle v3"));
-        }
+        case "vertex" -> vertex(r);
+        case "triangle" -> triangle(r);
         case "components" -> components = new ArrayList<>();
-        case "component" -> components.add(reference(r));
+        case "component" -> {
+            if (components == null) {
+                throw new Rejection("a component outside a components element in " + part);
+            }
+            components.add(reference(r));
+        }
         case "build" -> build = new ArrayList<>();
         case "item" -> {
             if (build == null) {
@@ -104,6 +101,26 @@ final class ModelXml {
         default -> {
             // metadata, materials, colours, textures...: nothing the geometry needs
         }
+        }
+    }
+
+    private void vertex(XMLStreamReader r) {
+        requireMesh("vertex");
+        vertices.add(unit * Numbers.parse3mf(r.getAttributeValue(null, "x"), "vertex x"));
+        vertices.add(unit * Numbers.parse3mf(r.getAttributeValue(null, "y"), "vertex y"));
+        vertices.add(unit * Numbers.parse3mf(r.getAttributeValue(null, "z"), "vertex z"));
+    }
+
+    private void triangle(XMLStreamReader r) {
+        requireMesh("triangle");
+        triangles.add(integer(r.getAttributeValue(null, "v1"), "triangle v1"));
+        triangles.add(integer(r.getAttributeValue(null, "v2"), "triangle v2"));
+        triangles.add(integer(r.getAttributeValue(null, "v3"), "triangle v3"));
+    }
+
+    private void requireMesh(String element) {
+        if (vertices == null) {
+            throw new Rejection("a " + element + " outside a mesh in " + part);
         }
     }
 

@@ -30,7 +30,8 @@ final class ZipPackage implements AutoCloseable {
         this.budget = limits.maxTotalUncompressed();
         try {
             this.zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
+            // a truncated upload fails while the central directory is searched, with either
             throw new Rejection("the 3MF is not a valid ZIP archive (" + e.getMessage() + ")");
         }
         try {
@@ -112,7 +113,7 @@ final class ZipPackage implements AutoCloseable {
             int n;
             try {
                 n = super.read(b, off, len);
-            } catch (ZipException e) {
+            } catch (ZipException | java.io.EOFException e) {
                 throw new Rejection("the 3MF entry '" + entry.getName() + "' is corrupt (" + e.getMessage() + ")");
             }
             if (n < 0) {
