@@ -55,6 +55,8 @@ class GeometryBenchmark {
                 + " child process %.1f s wall, max RSS %.0f MB", runs.get(0), median(runs.subList(1, runs.size())),
                 child.value("PEAK_HEAP_MB"), child.value("MAX_HEAP_MB"), child.wallSeconds(), child.maxRssMb()));
 
+        tool(dir, lines, "ours, a fresh -Xmx256m JVM per file (like a command-line tool)", List.of(javaBin(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), GeometryBenchmarkRun.class.getName(), stl.toString(), "1"), 3);
         tool(dir, lines, "admesh", List.of("/usr/bin/admesh", stl.toString()), 3);
         tool(dir, lines, "prusa-slicer --info", List.of("/usr/bin/prusa-slicer", "--info", stl.toString()), 3);
 
