@@ -17,11 +17,10 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SafeXml {
 
-    private static final XMLInputFactory FACTORY = factory();
-
     private SafeXml() {
     }
 
+    /** A factory per document: cheap for the JDK's, and factories are not promised to be thread-safe. */
     private static XMLInputFactory factory() {
         // the JDK's own parser, whatever else is on the classpath (tests carry Woodstox), so the
         // behaviour tested is the behaviour shipped
@@ -43,7 +42,7 @@ final class SafeXml {
     static void parse(InputStream raw, String part, Handler handler) throws IOException {
         InputStream in = utf8Start(raw, part);
         try {
-            XMLStreamReader reader = FACTORY.createXMLStreamReader(notClosing(in), "UTF-8");
+            XMLStreamReader reader = factory().createXMLStreamReader(notClosing(in), "UTF-8");
             String declared = reader.getCharacterEncodingScheme();
             if (declared != null && !declared.equalsIgnoreCase("UTF-8")) {
                 throw new Rejection("the 3MF part '" + part + "' is encoded in " + declared + ", but 3MF requires UTF-8");
