@@ -152,6 +152,25 @@ class ThreeMfTests {
     }
 
     @Test
+    void componentsInstancingComponentsCannotMultiplyWithoutBound() throws IOException {
+        StringBuilder resources = new StringBuilder(CUBE_10);
+        for (int level = 2; level <= 8; level++) {
+            resources.append("<object id=\"").append(level).append("\" type=\"model\"><components>");
+            for (int copy = 0; copy < 10; copy++) {
+                resources.append("<component objectid=\"").append(level - 1).append("\"/>");
+            }
+            resources.append("</components></object>");
+        }
+        Path file = TestModels.threeMf(dir.resolve("instances.3mf"),
+                model(resources.toString(), "<build><item objectid=\"8\"/></build>"));
+
+        long start = System.nanoTime();
+        assertRejected(file, "more than 2500000 triangles");
+        assertThat(System.nanoTime() - start).as("refused early, not after 120 million triangles")
+                .isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(20));
+    }
+
+    @Test
     void numbersFollowThe3mfGrammar() throws IOException {
         for (String bad : new String[] { "10,5", "NaN", "Infinity", "1e", "0x10", "--1" }) {
             Path file = TestModels.threeMf(dir.resolve("bad.3mf"),

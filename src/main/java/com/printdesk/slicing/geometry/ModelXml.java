@@ -28,6 +28,7 @@ final class ModelXml {
             "inch", 25.4, "foot", 304.8, "meter", 1000.0);
 
     private final String part;
+    private final MeshBudget budget;
     private final List<ObjectDef> objects = new ArrayList<>();
     private List<Reference> build;
     private double unit = 1.0;
@@ -38,12 +39,13 @@ final class ModelXml {
     private Ints triangles;
     private List<Reference> components;
 
-    private ModelXml(String part) {
+    private ModelXml(String part, MeshBudget budget) {
         this.part = part;
+        this.budget = budget;
     }
 
-    static ModelPart parse(XMLStreamReader reader, String part) throws XMLStreamException {
-        ModelXml model = new ModelXml(part);
+    static ModelPart parse(XMLStreamReader reader, String part, MeshBudget budget) throws XMLStreamException {
+        ModelXml model = new ModelXml(part, budget);
         model.read(reader);
         return ModelPart.of(part, model.objects, model.build);
     }
@@ -106,6 +108,7 @@ final class ModelXml {
 
     private void vertex(XMLStreamReader r) {
         requireMesh("vertex");
+        budget.holdVertex();
         vertices.add(unit * Numbers.parse3mf(r.getAttributeValue(null, "x"), "vertex x"));
         vertices.add(unit * Numbers.parse3mf(r.getAttributeValue(null, "y"), "vertex y"));
         vertices.add(unit * Numbers.parse3mf(r.getAttributeValue(null, "z"), "vertex z"));
@@ -113,6 +116,7 @@ final class ModelXml {
 
     private void triangle(XMLStreamReader r) {
         requireMesh("triangle");
+        budget.holdTriangle();
         triangles.add(integer(r.getAttributeValue(null, "v1"), "triangle v1"));
         triangles.add(integer(r.getAttributeValue(null, "v2"), "triangle v2"));
         triangles.add(integer(r.getAttributeValue(null, "v3"), "triangle v3"));

@@ -22,6 +22,7 @@ final class ObjectCollector implements MeshSink {
     private MeshStats stats;
     private NormalisedStlWriter writer;
     private Path file;
+    private long triangles;
 
     ObjectCollector(Path outputDir, double scale) {
         this.outputDir = outputDir;
@@ -40,6 +41,9 @@ final class ObjectCollector implements MeshSink {
     @Override
     public void triangle(double ax, double ay, double az, double bx, double by, double bz, double cx, double cy,
             double cz) {
+        if (++triangles > MeshBudget.MAX_TRIANGLES) {
+            MeshBudget.checkEmitted(triangles);
+        }
         float fax = coordinate(ax), fay = coordinate(ay), faz = coordinate(az);
         float fbx = coordinate(bx), fby = coordinate(by), fbz = coordinate(bz);
         float fcx = coordinate(cx), fcy = coordinate(cy), fcz = coordinate(cz);

@@ -21,6 +21,7 @@ final class ThreeMf {
 
     private final ZipPackage zip;
     private final Map<String, ModelPart> parts = new HashMap<>();
+    private final MeshBudget budget = new MeshBudget();
 
     private ThreeMf(ZipPackage zip) {
         this.zip = zip;
@@ -83,7 +84,7 @@ final class ThreeMf {
         }
         ModelPart[] parsed = new ModelPart[1];
         try (InputStream in = zip.open(name)) {
-            SafeXml.parse(in, name, reader -> parsed[0] = ModelXml.parse(reader, name));
+            SafeXml.parse(in, name, reader -> parsed[0] = ModelXml.parse(reader, name, budget));
         }
         parts.put(key, parsed[0]);
         return parsed[0];
