@@ -60,6 +60,15 @@ class GeometryBenchmark {
         tool(dir, lines, "admesh", List.of("/usr/bin/admesh", stl.toString()), 3);
         tool(dir, lines, "prusa-slicer --info", List.of("/usr/bin/prusa-slicer", "--info", stl.toString()), 3);
 
+        Path soup = dir.resolve("soup-1m.stl");
+        writeSoup(soup);
+        Measured hostile = run(dir, List.of(javaBin(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                GeometryBenchmarkRun.class.getName(), soup.toString(), "1"));
+        assertThat(hostile.output()).as("refused, not out of memory").contains("REJECTED").doesNotContain("OutOfMemoryError");
+        lines.add(String.format("1,000,000 unconnected triangles (3,000,000 distinct vertices) in -Xmx256m: %.1f s wall"
+                + " including JVM start, max RSS %.0f MB, %s", hostile.wallSeconds(), hostile.maxRssMb(),
+                hostile.line("REJECTED")));
+
         lines.forEach(System.out::println);
         Files.writeString(Path.of("target/geometry-benchmark.txt"), String.join("\n", lines) + "\n");
     }
@@ -126,6 +135,24 @@ class GeometryBenchmark {
         sorted.sort(null);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** The worst case for the vertex and edge tables: no two triangles share a corner. */
+    static void writeSoup(Path file) throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            out.write(ByteBuffer.allocate(84).order(ByteOrder.LITTLE_ENDIAN).put(new byte[80]).putInt(2 * MAJOR * MINOR)
+                    .array());
+            ByteBuffer triangle = ByteBuffer.allocate(50).order(ByteOrder.LITTLE_ENDIAN);
+            for (int i = 0; i < 2 * MAJOR * MINOR; i++) {
+                triangle.clear();
+                triangle.putFloat(0).putFloat(0).putFloat(0);
+                for (int k = 0; k < 9; k++) {
+                    triangle.putFloat(random.nextFloat() * 100);
+                }
+                out.write(triangle.putShort((short) 0).array());
+            }
+        }
     }
 
     /** A closed torus: every vertex computed from wrapped indices, so shared corners are identical floats. */

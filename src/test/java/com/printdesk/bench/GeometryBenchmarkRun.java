@@ -26,7 +26,12 @@ public final class GeometryBenchmarkRun {
         for (int i = 0; i < runs; i++) {
             Path out = Files.createTempDirectory("geometry-bench");
             long start = System.nanoTime();
-            analysis = analyser.analyse(stl, stl.getFileName().toString(), out);
+            try {
+                analysis = analyser.analyse(stl, stl.getFileName().toString(), out);
+            } catch (com.printdesk.slicing.ModelRejected e) {
+                System.out.println("REJECTED " + e.reason());
+                return;
+            }
             long nanos = System.nanoTime() - start;
             System.out.println("RUN " + nanos / 1_000_000.0);
             for (var object : analysis.objects()) {

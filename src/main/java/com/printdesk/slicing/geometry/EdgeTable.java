@@ -7,9 +7,7 @@ package com.printdesk.slicing.geometry;
  */
 final class EdgeTable {
 
-    static final int MAX_VERTICES = 1 << 30;
-
-    private static final float LOAD = 0.6f;
+    private static final float LOAD = 0.75f;
     private static final long EDGE = (1L << 60) - 1;
     private static final int COUNT_SHIFT = 60;
 

@@ -35,8 +35,9 @@ final class MeshStats {
         int a = vertices.idOf(ax, ay, az);
         int b = vertices.idOf(bx, by, bz);
         int c = vertices.idOf(cx, cy, cz);
-        if (vertices.size() >= EdgeTable.MAX_VERTICES) {
-            throw new Rejection("the model has more than " + EdgeTable.MAX_VERTICES + " vertices");
+        if (vertices.size() > MeshBudget.MAX_DISTINCT_VERTICES) {
+            throw new Rejection("an object has more than " + MeshBudget.MAX_DISTINCT_VERTICES
+                    + " distinct vertices (a closed mesh of 2.5 million triangles has about half as many)");
         }
         shells.join(a, b, c);
         edges.add(a, b);

@@ -12,7 +12,7 @@ package com.printdesk.slicing.geometry;
  */
 final class VertexTable {
 
-    private static final float LOAD = 0.6f;
+    private static final float LOAD = 0.75f;
     private static final int RECENT = 1 << 12;
 
     private int[] slots; // x, y, z, id+1 (0 = empty)
