@@ -9,7 +9,7 @@ package com.printdesk.slicing.geometry;
 final class MeshBudget {
 
     static final int MAX_TRIANGLES = 2_500_000;
-    static final int MAX_HELD_VERTICES = 4_000_000;
+    static final int MAX_HELD_VERTICES = 2_000_000;
     /** Per object; keeps the vertex table within 64 MB and far below the edge table's 2^30 IDs. */
     static final int MAX_DISTINCT_VERTICES = 3_000_000;
     static final int MAX_HELD_TRIANGLES = 4_000_000;
