@@ -18,7 +18,7 @@ import com.printdesk.accounts.AccountPrincipal;
 import com.printdesk.clients.ClientSummary;
 import com.printdesk.clients.Clients;
 import com.printdesk.invoices.Invoices;
-import com.printdesk.shared.BusinessRuleViolation;
+import com.printdesk.messaging.ConversationPage.Side;
 import com.printdesk.shared.NotFound;
 
 /** The bureau's inbox: every client's conversations, latest first; open, reply, start one with a client. */
@@ -27,7 +27,6 @@ import com.printdesk.shared.NotFound;
 class AdminMessagesController {
 
     private static final String NEW = "admin/messages/new";
-    private static final String CONVERSATION = "admin/messages/conversation";
 
     private final Conversations conversations;
     private final ConversationQueries queries;
@@ -70,36 +69,21 @@ class AdminMessagesController {
     @PostMapping
     String start(@RequestParam long clientId, @ModelAttribute("form") NewConversationForm form, BindingResult errors,
             @AuthenticationPrincipal AccountPrincipal me, Model model, HttpServletResponse response) {
-        try {
-            long id = conversations.start(Author.of(me), clientId, form.subject(), form.related(), form.body());
-            return "redirect:/admin/messages/" + id;
-        }
-        catch (BusinessRuleViolation ex) {
-            ConversationPage.reject(ex, errors, response);
-            return showNew(clientId, form, model);
-        }
+        return page.start(Side.ADMIN,
+                () -> conversations.start(Author.of(me), clientId, form.subject(), form.related(), form.body()),
+                errors, response, () -> showNew(clientId, form, model));
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean all,
             @AuthenticationPrincipal AccountPrincipal me, Model model) {
-        page.open(id, Author.of(me), all, model);
-        model.addAttribute("form", MessageForm.empty());
-        return CONVERSATION;
+        return page.show(Side.ADMIN, id, Author.of(me), all, model);
     }
 
     @PostMapping("/{id}")
     String reply(@PathVariable long id, @ModelAttribute("form") MessageForm form, BindingResult errors,
             @AuthenticationPrincipal AccountPrincipal me, Model model, HttpServletResponse response) {
-        try {
-            conversations.post(Author.of(me), id, form.body());
-            return "redirect:/admin/messages/" + id + "#latest";
-        }
-        catch (BusinessRuleViolation ex) {
-            ConversationPage.reject(ex, errors, response);
-            page.open(id, Author.of(me), false, model);
-            return CONVERSATION;
-        }
+        return page.reply(Side.ADMIN, id, Author.of(me), form, errors, model, response);
     }
 
     private String showNew(long clientId, NewConversationForm form, Model model) {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.printdesk.accounts.AccountPrincipal;
 import com.printdesk.invoices.Invoices;
-import com.printdesk.shared.BusinessRuleViolation;
+import com.printdesk.messaging.ConversationPage.Side;
 
 /** A client's conversations with the bureau. Scoped to the signed-in client: anything else is a 404. */
 @Controller
@@ -23,7 +23,6 @@ import com.printdesk.shared.BusinessRuleViolation;
 class PortalMessagesController {
 
     private static final String NEW = "portal/messages/new";
-    private static final String CONVERSATION = "portal/messages/conversation";
 
     private final Conversations conversations;
     private final ConversationQueries queries;
@@ -53,37 +52,22 @@ class PortalMessagesController {
     @PostMapping
     String start(@ModelAttribute("form") NewConversationForm form, BindingResult errors,
             @AuthenticationPrincipal AccountPrincipal me, Model model, HttpServletResponse response) {
-        try {
-            long id = conversations.start(Author.of(me), me.clientId(), form.subject(), form.invoiceOnly(),
-                    form.body());
-            return "redirect:/portal/messages/" + id;
-        }
-        catch (BusinessRuleViolation ex) {
-            ConversationPage.reject(ex, errors, response);
-            return showNew(me, form, model);
-        }
+        return page.start(Side.PORTAL,
+                () -> conversations.start(Author.of(me), me.clientId(), form.subject(), form.invoiceOnly(),
+                        form.body()),
+                errors, response, () -> showNew(me, form, model));
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean all,
             @AuthenticationPrincipal AccountPrincipal me, Model model) {
-        page.open(id, Author.of(me), all, model);
-        model.addAttribute("form", MessageForm.empty());
-        return CONVERSATION;
+        return page.show(Side.PORTAL, id, Author.of(me), all, model);
     }
 
     @PostMapping("/{id}")
     String reply(@PathVariable long id, @ModelAttribute("form") MessageForm form, BindingResult errors,
             @AuthenticationPrincipal AccountPrincipal me, Model model, HttpServletResponse response) {
-        try {
-            conversations.post(Author.of(me), id, form.body());
-            return "redirect:/portal/messages/" + id + "#latest";
-        }
-        catch (BusinessRuleViolation ex) {
-            ConversationPage.reject(ex, errors, response);
-            page.open(id, Author.of(me), false, model);
-            return CONVERSATION;
-        }
+        return page.reply(Side.PORTAL, id, Author.of(me), form, errors, model, response);
     }
 
     private String showNew(AccountPrincipal me, NewConversationForm form, Model model) {

@@ -2,6 +2,7 @@ package com.printdesk.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -90,6 +91,32 @@ class ActivityLogIntegrationTests {
     }
 
     record TestEvent(UUID eventId, String actor, String action, String entityType, long entityId, String summary,
+            Instant occurredAt) implements ActivityEvent {
+    }
+
+    @Test
+    void theLogPagesFromNewerToOlderKeepingItsFilters() throws Exception {
+        String actor = "pager-" + UUID.randomUUID();
+        Instant at = Instant.parse("2031-03-04T01:00:00Z");
+        for (int i = 0; i <= ActivityLog.PAGE_SIZE; i++) {
+            log.record(new Entry(UUID.randomUUID(), actor, "checked", "printer", i, "Printer checked", at.plusSeconds(i)));
+        }
+        String first = "/admin/activity?entityType=printer&amp;actor=" + actor + "&amp;action=checked&amp;from=2031-03-01&amp;to=2031-03-31&amp;page=";
+
+        mvc.perform(get("/admin/activity").param("entityType", "printer").param("actor", actor).param("action", "checked")
+                        .param("from", "2031-03-01").param("to", "2031-03-31").with(user(data.adminPrincipal())))
+                .andExpect(content().string(containsString("<span>Page 1 of 2 (51 entries)</span>")))
+                .andExpect(content().string(containsString("<a href=\"" + first + "1\">Older</a>")))
+                .andExpect(content().string(not(containsString(">Newer</a>"))));
+        mvc.perform(get("/admin/activity").param("entityType", "printer").param("actor", actor).param("action", "checked")
+                        .param("from", "2031-03-01").param("to", "2031-03-31").param("page", "1")
+                        .with(user(data.adminPrincipal())))
+                .andExpect(content().string(containsString("<a href=\"" + first + "0\">Newer</a>")))
+                .andExpect(content().string(containsString("<span>Page 2 of 2 (51 entries)</span>")))
+                .andExpect(content().string(not(containsString(">Older</a>"))));
+    }
+
+    record Entry(UUID eventId, String actor, String action, String entityType, long entityId, String summary,
             Instant occurredAt) implements ActivityEvent {
     }
 }

@@ -5,17 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
-
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import com.printdesk.accounts.AccountPrincipal;
 import com.printdesk.dev.EmbeddedInfrastructure;
@@ -26,29 +20,13 @@ import com.printdesk.payments.PaymentView;
 import com.printdesk.payments.StripeFixtures;
 import com.printdesk.shared.Money;
 import com.printdesk.support.IntegrationTest;
-import com.printdesk.support.TestData;
 
 /**
  * Back from Checkout with {@code ?session_id=}: the page asks Stripe about the session and records a paid
  * one itself, so the client sees "paid" before the webhook; webhook and page converge on one payment.
  */
 @IntegrationTest
-class CheckoutReturnPageIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    InvoiceCheckout checkout;
-
-    @Autowired
-    InvoicePayments payments;
-
-    @Autowired
-    TestData data;
+class CheckoutReturnPageIntegrationTests extends StripeInvoiceTestSupport {
 
     @Test
     void checkoutSendsTheClientBackToTheInvoiceWithTheSessionIdTemplate() {
@@ -133,34 +111,9 @@ class CheckoutReturnPageIntegrationTests {
         }
     }
 
-    private long issued(AccountPrincipal owner) {
-        long id = invoices.createDraft(new InvoiceDraft(owner.clientId(), TestData.details("Ada", "Part", "1", "100.00")));
-        invoices.issue(id);
-        return id;
-    }
-
     /** What Stripe answers about the session once the client has paid on its page. */
     private static void stripePaid(long invoiceId, CheckoutSession session, String intent) {
         StripeStub.answerPaid(EmbeddedInfrastructure.startStripeStub(), session.sessionId(), StripeStub.paidSession(session.sessionId(), intent,
                 Payable.invoice(invoiceId), session.amount().cents(), "aud"));
-    }
-
-    private static String completed(long invoiceId, CheckoutSession session, String intent) {
-        return StripeFixtures.event("event.checkout.session.completed.json").withNewId()
-                .withSessionId(session.sessionId()).withPaymentIntent(intent).withPayable(Payable.invoice(invoiceId))
-                .withAmount(session.amount().cents()).json();
-    }
-
-    private void deliver(String payload) throws Exception {
-        mvc.perform(post("/api/stripe/webhook").contentType(MediaType.APPLICATION_JSON).content(payload)
-                .header("Stripe-Signature", StripeFixtures.sign(payload))).andExpect(status().isOk());
-    }
-
-    private void awaitStatus(long id, InvoiceStatus expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (invoices.view(id).status() != expected && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(invoices.view(id).status()).isEqualTo(expected);
     }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,5 +73,24 @@ class InvoiceListIntegrationTests {
         DocumentDetails details = TestData.details(buyer, "Part", "1", "10");
         return new DocumentDetails(details.priceEntry(), new DocumentDetails.BillTo(buyer, null, null, null, null),
                 details.items(), null, null, null, null, null);
+    }
+
+    @Test
+    void pagingKeepsTheSearchInThePreviousAndNextLinks() throws Exception {
+        String name = "Pager " + UUID.randomUUID().toString().substring(0, 8);
+        long client = data.client().clientId();
+        for (int i = 0; i <= AdminInvoiceController.PAGE_SIZE; i++) {
+            invoices.createDraft(new InvoiceDraft(client, TestData.details(name, "Part", "1", "10")));
+        }
+        String search = "/admin/invoices?q=" + name.replace(" ", "%20") + "&amp;status=&amp;overdue=false&amp;page=";
+
+        mvc.perform(get("/admin/invoices").param("q", name).with(user(data.adminPrincipal())))
+                .andExpect(content().string(containsString("<span>Page 1 of 2 (26 invoices)</span>")))
+                .andExpect(content().string(containsString("<a href=\"" + search + "1\">Next</a>")))
+                .andExpect(content().string(not(containsString(">Previous</a>"))));
+        mvc.perform(get("/admin/invoices").param("q", name).param("page", "1").with(user(data.adminPrincipal())))
+                .andExpect(content().string(containsString("<a href=\"" + search + "0\">Previous</a>")))
+                .andExpect(content().string(containsString("<span>Page 2 of 2 (26 invoices)</span>")))
+                .andExpect(content().string(not(containsString(">Next</a>"))));
     }
 }

@@ -4,50 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import com.printdesk.activity.ActivityLog;
 import com.printdesk.payments.CheckoutSession;
 import com.printdesk.payments.Payable;
 import com.printdesk.payments.StripeFixtures;
 import com.printdesk.support.IntegrationTest;
-import com.printdesk.support.TestData;
 
 /** Failed payment attempts and disputes are kept and listed on the admin Payments page, each on its own tab. */
 @IntegrationTest
-class PaymentFailuresAndDisputesIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
+class PaymentFailuresAndDisputesIntegrationTests extends StripeInvoiceTestSupport {
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    Invoices invoices;
-
-    @Autowired
-    InvoiceCheckout checkout;
-
-    @Autowired
-    InvoicePayments payments;
-
-    @Autowired
     ActivityLog activity;
-
-    @Autowired
-    TestData data;
 
     @Test
     void aDeclinedCardIsListedUnderFailedPaymentsOnceAndLoggedOnTheInvoice() throws Exception {
@@ -117,24 +95,5 @@ class PaymentFailuresAndDisputesIntegrationTests {
 
     private com.printdesk.accounts.AccountPrincipal admin() {
         return data.adminPrincipal();
-    }
-
-    private long issued() {
-        long id = invoices.createDraft(new InvoiceDraft(data.client().clientId(), TestData.details("Ada", "Part", "1", "100.00")));
-        invoices.issue(id);
-        return id;
-    }
-
-    private void deliver(String payload) throws Exception {
-        mvc.perform(post("/api/stripe/webhook").contentType(MediaType.APPLICATION_JSON).content(payload)
-                .header("Stripe-Signature", StripeFixtures.sign(payload))).andExpect(status().isOk());
-    }
-
-    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(condition.getAsBoolean()).isTrue();
     }
 }

@@ -5,26 +5,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import com.printdesk.dev.EmbeddedInfrastructure;
-import com.printdesk.payments.CheckoutSession;
-import com.printdesk.payments.Payable;
 import com.printdesk.payments.PaymentView;
 import com.printdesk.payments.RefundView;
 import com.printdesk.payments.StripeFixtures;
 import com.printdesk.shared.Money;
 import com.printdesk.support.IntegrationTest;
-import com.printdesk.support.TestData;
 
 /**
  * {@code charge.refunded} cross-checks the {@code refund.*} events: the charge's refunds (listed from
@@ -32,25 +23,10 @@ import com.printdesk.support.TestData;
  * event was missed is recorded, and one already known is never counted twice.
  */
 @IntegrationTest
-class StripeChargeRefundedIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    InvoiceCheckout checkout;
-
-    @Autowired
-    InvoicePayments payments;
+class StripeChargeRefundedIntegrationTests extends StripeInvoiceTestSupport {
 
     @Autowired
     AdjustmentNotes notes;
-
-    @Autowired
-    TestData data;
 
     @Test
     void aRefundWhoseOwnEventWasMissedIsRecordedOnceFromChargeRefunded() throws Exception {
@@ -96,12 +72,8 @@ class StripeChargeRefundedIntegrationTests {
     }
 
     private long paidInvoice() throws Exception {
-        long id = invoices.createDraft(new InvoiceDraft(data.client().clientId(), TestData.details("Ada", "Part", "1", "100.00")));
-        invoices.issue(id);
-        CheckoutSession session = checkout.start(id, null);
-        deliver(StripeFixtures.event("event.checkout.session.completed.json").withNewId()
-                .withSessionId(session.sessionId()).withPaymentIntent(StripeFixtures.unique("pi_"))
-                .withPayable(Payable.invoice(id)).withAmount(session.amount().cents()).json());
+        long id = issued();
+        deliver(completed(id, checkout.start(id, null), StripeFixtures.unique("pi_")));
         awaitTrue(() -> invoices.view(id).status() == InvoiceStatus.PAID);
         return id;
     }
@@ -133,18 +105,5 @@ class StripeChargeRefundedIntegrationTests {
                 .replaceAll("\"amount_captured\": \\d+", "\"amount_captured\": 11000")
                 .replaceAll("\"amount_refunded\": \\d+", "\"amount_refunded\": " + refundedCents))
                 .withNewId().withPaymentIntent(intent).json();
-    }
-
-    private void deliver(String payload) throws Exception {
-        mvc.perform(post("/api/stripe/webhook").contentType(MediaType.APPLICATION_JSON).content(payload)
-                .header("Stripe-Signature", StripeFixtures.sign(payload))).andExpect(status().isOk());
-    }
-
-    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(condition.getAsBoolean()).isTrue();
     }
 }

@@ -9,45 +9,24 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import com.printdesk.payments.CheckoutSession;
-import com.printdesk.payments.Payable;
 import com.printdesk.payments.PaymentView;
 import com.printdesk.payments.StripeFixtures;
 import com.printdesk.shared.Money;
 import com.printdesk.support.IntegrationTest;
-import com.printdesk.support.TestData;
 
 /** From "Pay now" to a PAID invoice: the session, Stripe's signed webhook, the payment, the invoice. */
 @IntegrationTest
-class StripePaymentOfInvoiceIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    InvoiceCheckout checkout;
-
-    @Autowired
-    InvoicePayments payments;
-
-    @Autowired
-    TestData data;
+class StripePaymentOfInvoiceIntegrationTests extends StripeInvoiceTestSupport {
 
     @Test
     void aCompletedCheckoutPaysTheInvoiceOnceHoweverOftenStripeDeliversIt() throws Exception {
         var owner = data.client();
-        long id = invoices.createDraft(new InvoiceDraft(owner.clientId(), TestData.details("Ada", "Part", "1", "100.00")));
-        invoices.issue(id);
+        long id = issued(owner);
         CheckoutSession session = checkout.start(id, owner.clientId());
         String intent = StripeFixtures.unique("pi_");
-        String payload = StripeFixtures.event("event.checkout.session.completed.json").withNewId()
-                .withSessionId(session.sessionId()).withPaymentIntent(intent).withPayable(Payable.invoice(id))
-                .withAmount(session.amount().cents()).json();
+        String payload = completed(id, session, intent);
 
         deliver(payload);
         deliver(payload);
@@ -61,7 +40,7 @@ class StripePaymentOfInvoiceIntegrationTests {
 
     @Test
     void aRefundThroughStripeAndItsWebhookMakeOneRefundAndOneAdjustmentNote() throws Exception {
-        long id = issuedInvoice("100.00");
+        long id = issued(data.client(), "100.00");
         String intent = payThroughCheckout(id, checkout.start(id, null));
         awaitStatus(id, InvoiceStatus.PAID);
         PaymentView payment = payments.forInvoice(id).get(0);
@@ -102,7 +81,7 @@ class StripePaymentOfInvoiceIntegrationTests {
 
     @Test
     void aDisputeFlagsThePaymentForReviewAndItsOutcomeIsRecorded() throws Exception {
-        long id = issuedInvoice("80.00");
+        long id = issued(data.client(), "80.00");
         String intent = payThroughCheckout(id, checkout.start(id, null));
         awaitStatus(id, InvoiceStatus.PAID);
 
@@ -122,7 +101,7 @@ class StripePaymentOfInvoiceIntegrationTests {
 
     @Test
     void stripeMoneyForAVoidedInvoiceIsRecordedAndFlaggedNeverDropped() throws Exception {
-        long id = issuedInvoice("50.00");
+        long id = issued(data.client(), "50.00");
         CheckoutSession session = checkout.start(id, null);
         invoices.voidInvoice(id, "Cancelled by phone");
         payThroughCheckout(id, session);
@@ -145,32 +124,10 @@ class StripePaymentOfInvoiceIntegrationTests {
     @Autowired
     AdjustmentNotes notes;
 
-    private long issuedInvoice(String price) {
-        long id = invoices.createDraft(new InvoiceDraft(data.client().clientId(),
-                TestData.details("Ada", "Part", "1", price)));
-        invoices.issue(id);
-        return id;
-    }
-
     /** Stripe's signed checkout.session.completed for the session; returns the PaymentIntent ID it carried. */
     private String payThroughCheckout(long invoiceId, CheckoutSession session) throws Exception {
         String intent = StripeFixtures.unique("pi_");
-        deliver(StripeFixtures.event("event.checkout.session.completed.json").withNewId()
-                .withSessionId(session.sessionId()).withPaymentIntent(intent).withPayable(Payable.invoice(invoiceId))
-                .withAmount(session.amount().cents()).json());
+        deliver(completed(invoiceId, session, intent));
         return intent;
-    }
-
-    private void deliver(String payload) throws Exception {
-        mvc.perform(post("/api/stripe/webhook").contentType(MediaType.APPLICATION_JSON).content(payload)
-                .header("Stripe-Signature", StripeFixtures.sign(payload))).andExpect(status().isOk());
-    }
-
-    private void awaitStatus(long id, InvoiceStatus expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (invoices.view(id).status() != expected && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(invoices.view(id).status()).isEqualTo(expected);
     }
 }

@@ -1,25 +1,17 @@
 package com.printdesk.invoices;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultMatcher;
 
 import com.printdesk.payments.CheckoutSession;
-import com.printdesk.payments.Payable;
 import com.printdesk.payments.PaymentView;
 import com.printdesk.payments.StripeFixtures;
 import com.printdesk.shared.Money;
 import com.printdesk.support.IntegrationTest;
-import com.printdesk.support.TestData;
 
 /**
  * The database fails half-way through a webhook: Stripe gets a 500, nothing of the event is kept
@@ -28,35 +20,17 @@ import com.printdesk.support.TestData;
  * claimed and the session marked complete, so everything before it must roll back.
  */
 @IntegrationTest
-class StripeWebhookRetryIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
+class StripeWebhookRetryIntegrationTests extends StripeInvoiceTestSupport {
 
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    InvoiceCheckout checkout;
-
-    @Autowired
-    InvoicePayments payments;
-
-    @Autowired
-    TestData data;
-
     @Test
     void aDatabaseFailureMidWebhookAnswers500KeepsNothingAndTheRetrySucceedsOnce() throws Exception {
-        long id = invoices.createDraft(new InvoiceDraft(data.client().clientId(), TestData.details("Ada", "Part", "1", "100.00")));
-        invoices.issue(id);
+        long id = issued();
         CheckoutSession session = checkout.start(id, null);
         String intent = StripeFixtures.unique("pi_");
-        String payload = StripeFixtures.event("event.checkout.session.completed.json").withNewId()
-                .withSessionId(session.sessionId()).withPaymentIntent(intent).withPayable(Payable.invoice(id))
-                .withAmount(session.amount().cents()).json();
+        String payload = completed(id, session, intent);
         String eventId = payload.replaceAll("(?s)^.*?\"id\": \"(evt_\\w+)\".*$", "$1");
         String trigger = "fail_" + intent.toLowerCase();
 
@@ -88,18 +62,5 @@ class StripeWebhookRetryIntegrationTests {
         assertThat(invoices.view(id).amountPaid()).isEqualTo(Money.parse("110.00"));
         assertThat(jdbc.sql("SELECT count(*) FROM stripe_events WHERE event_id = ?").param(eventId).query(Long.class)
                 .single()).isEqualTo(1);
-    }
-
-    private void deliver(String payload, ResultMatcher expected) throws Exception {
-        mvc.perform(post("/api/stripe/webhook").contentType(MediaType.APPLICATION_JSON).content(payload)
-                .header("Stripe-Signature", StripeFixtures.sign(payload))).andExpect(expected);
-    }
-
-    private void awaitStatus(long id, InvoiceStatus expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (invoices.view(id).status() != expected && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(invoices.view(id).status()).isEqualTo(expected);
     }
 }

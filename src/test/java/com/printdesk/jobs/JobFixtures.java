@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
 import com.printdesk.catalog.MaterialAdmin;
 import com.printdesk.catalog.MaterialForm;
 import com.printdesk.catalog.MaterialType;
@@ -25,6 +28,8 @@ import com.printdesk.shared.LineItem;
 import com.printdesk.shared.Money;
 
 /** Materials, printers and invoices with printable lines for job tests; every name unique. */
+@Component
+@Profile("!dev")
 class JobFixtures {
 
     final MaterialAdmin materials;

@@ -19,13 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.printdesk.accounts.AccountPrincipal;
-import com.printdesk.catalog.MaterialAdmin;
 import com.printdesk.catalog.MaterialView;
-import com.printdesk.catalog.PrinterAdmin;
 import com.printdesk.catalog.PrinterStatus;
 import com.printdesk.catalog.PrinterView;
-import com.printdesk.invoices.InvoicePayments;
-import com.printdesk.invoices.Invoices;
 import com.printdesk.support.IntegrationTest;
 import com.printdesk.support.TestData;
 
@@ -49,23 +45,12 @@ class JobPagesIntegrationTests {
     TestData data;
 
     @Autowired
-    MaterialAdmin materialAdmin;
-
-    @Autowired
-    PrinterAdmin printerAdmin;
-
-    @Autowired
-    Invoices invoices;
-
-    @Autowired
-    InvoicePayments invoicePayments;
-
     JobFixtures fixtures;
+
     MaterialView material;
 
     @BeforeEach
     void setUp() {
-        fixtures = new JobFixtures(materialAdmin, printerAdmin, invoices, invoicePayments);
         material = fixtures.material();
     }
 

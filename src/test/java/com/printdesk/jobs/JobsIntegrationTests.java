@@ -19,15 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.printdesk.accounts.AccountPrincipal;
 import com.printdesk.activity.ActivityLog;
-import com.printdesk.catalog.MaterialAdmin;
 import com.printdesk.catalog.MaterialView;
-import com.printdesk.catalog.PrinterAdmin;
 import com.printdesk.catalog.PrinterStatus;
 import com.printdesk.catalog.PrinterView;
 import com.printdesk.invoices.InvoiceEvents.InvoiceIssued;
 import com.printdesk.invoices.InvoiceEvents.InvoicePaid;
 import com.printdesk.invoices.InvoiceEvents.InvoiceVoided;
-import com.printdesk.invoices.InvoicePayments;
 import com.printdesk.invoices.Invoices;
 import com.printdesk.payments.Payable;
 import com.printdesk.payments.PaymentEvents.DisputeOpened;
@@ -65,24 +62,16 @@ class JobsIntegrationTests {
     TestData data;
 
     @Autowired
-    MaterialAdmin materialAdmin;
-
-    @Autowired
-    PrinterAdmin printerAdmin;
-
-    @Autowired
     Invoices invoices;
 
     @Autowired
-    InvoicePayments invoicePayments;
-
     JobFixtures fixtures;
+
     MaterialView material;
     AccountPrincipal client;
 
     @BeforeEach
     void setUp() {
-        fixtures = new JobFixtures(materialAdmin, printerAdmin, invoices, invoicePayments);
         material = fixtures.material();
         client = data.client();
     }

@@ -228,4 +228,25 @@ class MessagesIntegrationTests {
         assertThat(summary.indexOf(client.displayName())).as("the client named once: " + summary)
                 .isEqualTo(summary.lastIndexOf(client.displayName())).isNotNegative();
     }
+
+    @Test
+    void aClientWithManyConversationsPagesThroughThem() throws Exception {
+        AccountPrincipal client = data.client();
+        for (int i = 0; i <= ConversationQueries.PAGE_SIZE; i++) {
+            if (i > 0 && i % 10 == 0) {
+                clock.advance(Duration.ofMinutes(1)); // past the rate limit of ten a minute
+            }
+            conversations.start(Author.of(client), client.clientId(), "Question " + i, null, "Hello");
+        }
+
+        mvc.perform(get("/portal/messages").with(user(client)))
+                .andExpect(content().string(containsString("<span>Page 1 of 2</span>")))
+                .andExpect(content().string(containsString("<a href=\"/portal/messages?page=1\">Next</a>")))
+                .andExpect(content().string(not(containsString(">Previous</a>"))));
+        mvc.perform(get("/portal/messages").param("page", "1").with(user(client)))
+                .andExpect(content().string(containsString("<a href=\"/portal/messages?page=0\">Previous</a>")))
+                .andExpect(content().string(containsString("<span>Page 2 of 2</span>")))
+                .andExpect(content().string(containsString("Question 0")))
+                .andExpect(content().string(not(containsString(">Next</a>"))));
+    }
 }
