@@ -14,6 +14,8 @@ import com.printdesk.clients.ClientSummary;
 import com.printdesk.clients.Clients;
 import com.printdesk.invoices.InvoiceView;
 import com.printdesk.invoices.Invoices;
+import com.printdesk.jobs.JobView;
+import com.printdesk.jobs.PrintJobs;
 import com.printdesk.shared.NotFound;
 
 /**
@@ -29,11 +31,13 @@ public class Conversations {
     private final ReadMarkers reads;
     private final Clients clients;
     private final Invoices invoices;
+    private final PrintJobs jobs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Conversations(JdbcClient jdbc, MessageRules rules, ConversationQueries queries, ReadMarkers reads, Clients clients,
-            Invoices invoices, ApplicationEventPublisher events, Clock clock) {
+            Invoices invoices, PrintJobs jobs, ApplicationEventPublisher events, Clock clock) {
+        this.jobs = jobs;
         this.jdbc = jdbc;
         this.rules = rules;
         this.queries = queries;
@@ -46,8 +50,7 @@ public class Conversations {
 
     /**
      * Starts a conversation between the client and the bureau with its first message. A client may only
-     * start one for themselves; an invoice it is about must be one of the client's issued invoices. A job
-     * is kept by ID (the jobs module answers for it once it exists).
+     * start one for themselves; an invoice or job it is about must be one of the client's.
      *
      * @return the new conversation's ID
      */
@@ -107,8 +110,17 @@ public class Conversations {
     }
 
     private RelatedRecord checkRelated(long clientId, RelatedRecord related) {
-        if (related == null || related.type() != RelatedRecord.Type.INVOICE) {
-            return related;
+        if (related == null) {
+            return null;
+        }
+        if (related.type() == RelatedRecord.Type.JOB) {
+            try {
+                JobView job = jobs.viewForClient(related.id(), clientId);
+                return related.named("Job #" + job.id() + " " + job.description());
+            }
+            catch (NotFound ex) {
+                throw new InvalidMessage("jobId", "That job is not one of this client's jobs.");
+            }
         }
         try {
             InvoiceView invoice = invoices.viewForClient(related.id(), clientId);

@@ -26,6 +26,7 @@ import com.printdesk.activity.ActivityEntry;
 import com.printdesk.activity.ActivityLog;
 import com.printdesk.invoices.InvoiceDraft;
 import com.printdesk.invoices.Invoices;
+import com.printdesk.jobs.TestJobs;
 import com.printdesk.support.IntegrationTest;
 import com.printdesk.support.MovableClock;
 import com.printdesk.support.SecondInstance;
@@ -57,6 +58,9 @@ class MessagesIntegrationTests {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    TestJobs jobs;
 
     @AfterEach
     void resetClock() {
@@ -120,8 +124,15 @@ class MessagesIntegrationTests {
                 .andExpect(content().string(containsString("/admin/messages/new?clientId=" + client.clientId())));
         mvc.perform(get("/admin/messages/new").param("clientId", String.valueOf(client.clientId())).with(user(admin)))
                 .andExpect(status().isOk());
+        long job = jobs.jobOf(client.clientId());
+        long strangersJob = jobs.jobOf(data.client().clientId());
+        mvc.perform(post("/admin/messages").param("clientId", String.valueOf(client.clientId()))
+                .param("subject", "Wrong job").param("jobId", String.valueOf(strangersJob)).param("body", "Hello")
+                .with(user(admin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("That job is not one of this client")));
         String location = mvc.perform(post("/admin/messages").param("clientId", String.valueOf(client.clientId()))
-                .param("subject", "Your order").param("jobId", "42").param("body", "Your parts are ready.")
+                .param("subject", "Your order").param("jobId", String.valueOf(job)).param("body", "Your parts are ready.")
                 .with(user(admin)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring("/admin/messages/".length()));
@@ -130,8 +141,8 @@ class MessagesIntegrationTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("A job number is a whole number")));
         mvc.perform(get("/portal/messages/" + id).with(user(client))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your parts are ready.")))
-                .andExpect(content().string(containsString("href=\"/portal/jobs/42\"")))
-                .andExpect(content().string(containsString("Job #42")));
+                .andExpect(content().string(containsString("href=\"/portal/jobs/" + job + "\"")))
+                .andExpect(content().string(containsString("Job #" + job + " Bracket")));
     }
 
     @Test
