@@ -41,7 +41,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may see what. {@code /admin/**} needs ADMIN, {@code /portal/**} and {@code /api/client/**} need CLIENT, {@code /api/**}
+ * Who may see what. {@code /admin/**} needs ADMIN, {@code /portal/**}, {@code /api/client/**} and {@code /api/quick-order/**} need CLIENT, {@code /api/**}
  * a signed-in user (answered with problem details, not a login redirect), the Stripe webhook is
  * open and the only path without CSRF protection.
  */
@@ -86,6 +86,8 @@ class SecurityConfiguration {
                         .requestMatchers("/portal/**").hasRole("CLIENT")
                         // a client's own data for integrations: an admin has no client, so 403 rather than an empty answer
                         .requestMatchers("/api/client/**").hasRole("CLIENT")
+                        // the shop orders for the signed-in client: an admin has none to order for
+                        .requestMatchers("/api/quick-order/**").hasRole("CLIENT")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
