@@ -77,6 +77,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             case FORBIDDEN -> "Your account may not use this endpoint.";
             case NOT_FOUND -> "Nothing was found at this address.";
             case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
+            case CONTENT_TOO_LARGE -> OversizedUploads.DETAIL;
             default -> status.is5xxServerError()
                     ? "Something went wrong on our side. It has been logged; please try again."
                     : status.getReasonPhrase();
