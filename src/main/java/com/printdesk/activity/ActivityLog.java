@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.printdesk.shared.ActivityEvent;
+import com.printdesk.shared.LikePattern;
 
 /**
  * Records activity events after their publisher committed (a failed record is retried by the event
@@ -100,7 +101,7 @@ public class ActivityLog {
             }
             if (actor != null && !actor.isBlank()) {
                 clauses.add("actor ILIKE ? ESCAPE '\\'");
-                params.add("%" + actor.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.add(LikePattern.containing(actor));
             }
             if (action != null && !action.isBlank()) {
                 clauses.add("action = ?");

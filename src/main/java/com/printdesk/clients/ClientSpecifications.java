@@ -9,6 +9,8 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
 
+import com.printdesk.shared.LikePattern;
+
 /** Turns a {@link ClientSearch} into a WHERE clause, so filtering happens in the database. */
 final class ClientSpecifications {
 
@@ -24,7 +26,7 @@ final class ClientSpecifications {
                 predicates.add(cb.isNull(root.get("archivedAt")));
             }
             if (search.hasText()) {
-                String pattern = "%" + escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%";
+                String pattern = LikePattern.containing(search.text().toLowerCase(Locale.ROOT));
                 Expression<String> name = cb.lower(root.get("name"));
                 Expression<String> company = cb.lower(root.get("company"));
                 Expression<String> email = cb.lower(root.get("email"));
@@ -33,17 +35,5 @@ final class ClientSpecifications {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-    }
-
-    /** Someone searching for "50%" or "a_b" means those characters, not LIKE wildcards. */
-    static String escapeLike(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            if (c == ESCAPE || c == '%' || c == '_') {
-                escaped.append(ESCAPE);
-            }
-            escaped.append(c);
-        }
-        return escaped.toString();
     }
 }

@@ -2,6 +2,8 @@ package com.printdesk.invoices;
 
 import java.util.Locale;
 
+import com.printdesk.shared.LikePattern;
+
 /** What the admin narrowed the invoice list to. */
 public record InvoiceFilter(InvoiceStatus status, Long clientId, String search, boolean overdueOnly) {
 
@@ -11,8 +13,6 @@ public record InvoiceFilter(InvoiceStatus status, Long clientId, String search, 
         if (search == null || search.isBlank()) {
             return null;
         }
-        String escaped = search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
+        return LikePattern.containing(search.toLowerCase(Locale.ROOT));
     }
 }

@@ -8,11 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import com.printdesk.shared.LikePattern;
 
 /** The SQL behind the lists, the board and the portal: filtered and paged in the database. */
 @Component
@@ -81,8 +84,7 @@ class JobQueries {
     private static String where(JobFilter filter, LocalDate today, List<Object> params) {
         List<String> conditions = new ArrayList<>();
         if (filter.search() != null && !filter.search().isBlank()) {
-            String like = "%" + filter.search().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
+            String like = LikePattern.containing(filter.search().toLowerCase(Locale.ROOT));
             conditions.add("(lower(j.description) LIKE ? OR lower(j.client_name) LIKE ? "
                     + "OR lower(j.invoice_number) LIKE ? OR CAST(j.id AS TEXT) = ?)");
             params.add(like);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.printdesk.shared.NotFound;
+import com.printdesk.shared.LikePattern;
 
 /** Reads of conversations, always scoped to what the viewer may see (a client: their own only). */
 @Component
@@ -112,7 +113,7 @@ class ConversationQueries {
             }
             if (search != null && !search.isBlank()) {
                 clauses.add("(c.client_name ILIKE ? ESCAPE '\\' OR c.subject ILIKE ? ESCAPE '\\')");
-                String like = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = LikePattern.containing(search);
                 params.add(like);
                 params.add(like);
             }

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.printdesk.shared.LikePattern;
+
 /** The admin Payments list: payments narrowed by method, date and text, a page at a time, newest first. */
 @Component
 class PaymentSearch {
@@ -43,7 +45,7 @@ class PaymentSearch {
             }
             if (text != null && !text.isBlank()) {
                 // a reference, a Stripe ID or the payable's number as typed (#123 or 123)
-                String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = LikePattern.containing(text);
                 conditions.add("(reference ILIKE ? OR processor_id ILIKE ? OR note ILIKE ? OR payable_id::text = ?)");
                 params.addAll(List.of(like, like, like, text.strip().replaceFirst("^#", "")));
             }

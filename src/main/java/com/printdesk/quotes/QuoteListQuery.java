@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.printdesk.shared.LikePattern;
+
 /** The admin quote list as SQL with only the conditions in use and explicit LIKE escaping. */
 @Component
 class QuoteListQuery {
@@ -33,8 +35,7 @@ class QuoteListQuery {
             params.add(status.name());
         }
         if (search != null && !search.isBlank()) {
-            String like = "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
+            String like = LikePattern.containing(search.toLowerCase(Locale.ROOT));
             clauses.add("(lower(number) LIKE ? ESCAPE '\\' OR lower(bill_to_name) LIKE ? ESCAPE '\\' "
                     + "OR lower(bill_to_company) LIKE ? ESCAPE '\\')");
             params.add(like);
