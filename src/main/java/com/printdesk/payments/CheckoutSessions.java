@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +13,6 @@ import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
-import com.stripe.param.checkout.SessionCreateParams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,8 +84,8 @@ public class CheckoutSessions {
             throw new BusinessRuleViolation("Stripe takes payments of " + STRIPE_MINIMUM + " or more; "
                     + amount + " has to be paid another way");
         }
-        Request request = new Request(description, metadata, choose(properties.successUrl(), successUrl),
-                choose(properties.cancelUrl(), cancelUrl));
+        CheckoutSessionRequest request = CheckoutSessionRequest.of(properties, description, metadata, successUrl,
+                cancelUrl);
         // a concurrent call for the same payable may take the next generation first: look again
         for (int attempt = 0; attempt < 5; attempt++) {
             Optional<CheckoutSession> newest = rows.newest(payable);
@@ -150,7 +148,7 @@ public class CheckoutSessions {
      * A generation whose create call never got an answer: repeat the stored request (same key) to learn
      * the session, or give it up when Stripe would no longer accept its expiry.
      */
-    private CheckoutSession resolvePending(StripeClient client, CheckoutSession row, Request request) {
+    private CheckoutSession resolvePending(StripeClient client, CheckoutSession row, CheckoutSessionRequest request) {
         if (!row.pending()) {
             return row;
         }
@@ -160,10 +158,10 @@ public class CheckoutSessions {
         return rows.closeIfOpen(row, Status.EXPIRED);
     }
 
-    private CheckoutSession create(StripeClient client, CheckoutSession row, Request request) {
+    private CheckoutSession create(StripeClient client, CheckoutSession row, CheckoutSessionRequest request) {
         RequestOptions options = RequestOptions.builder().setIdempotencyKey(row.idempotencyKey()).build();
         try {
-            Session session = client.v1().checkout().sessions().create(parameters(row, request), options);
+            Session session = client.v1().checkout().sessions().create(request.parameters(row), options);
             return rows.attach(row, session.getId(), session.getUrl());
         }
         catch (IdempotencyException ex) {
@@ -205,48 +203,11 @@ public class CheckoutSessions {
         };
     }
 
-    /** Built only from the stored generation and the payable, so a retry is the same request. */
-    private SessionCreateParams parameters(CheckoutSession row, Request request) {
-        Map<String, String> metadata = new LinkedHashMap<>(request.metadata() == null ? Map.of() : request.metadata());
-        metadata.put("payable_type", row.payable().type().name());
-        metadata.put("payable_id", String.valueOf(row.payable().id()));
-        return SessionCreateParams.builder()
-                .setMode(SessionCreateParams.Mode.PAYMENT)
-                .addLineItem(SessionCreateParams.LineItem.builder()
-                        .setQuantity(1L)
-                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
-                                .setCurrency(row.currency())
-                                .setUnitAmount(row.amount().cents())
-                                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
-                                        .setName(request.description())
-                                        .build())
-                                .build())
-                        .build())
-                .setClientReferenceId(String.valueOf(row.payable().id()))
-                .putAllMetadata(metadata)
-                .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder().putAllMetadata(metadata).build())
-                .setExpiresAt(row.expiresAt().getEpochSecond())
-                .setSuccessUrl(request.successUrl())
-                .setCancelUrl(request.cancelUrl())
-                .build();
-    }
-
     private StripeClient requireClient() {
         StripeClient client = stripe.getIfAvailable();
         if (client == null) {
             throw new BusinessRuleViolation("Online payment is not available; pay by bank transfer instead");
         }
         return client;
-    }
-
-    private static String choose(String configured, String given) {
-        String url = StripeProperties.hasText(configured) ? configured : given;
-        if (!StripeProperties.hasText(url)) {
-            throw new IllegalArgumentException("A Checkout session needs success and cancel URLs");
-        }
-        return url;
-    }
-
-    private record Request(String description, Map<String, String> metadata, String successUrl, String cancelUrl) {
     }
 }
