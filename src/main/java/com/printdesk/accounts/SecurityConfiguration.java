@@ -50,6 +50,11 @@ class SecurityConfiguration {
 
     static final String WEBHOOK = "/api/stripe/webhook";
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    /**
+     * The one inline script allowed: the shop's three.js import map (portal/ordering/order.html), which
+     * browsers accept only inline. A test compares this hash with the page, so they cannot drift apart.
+     */
+    static final String THREE_IMPORT_MAP_HASH = "'sha256-RcVb7Jk0lWerKvk/69FOANgpeI1EEhwoTNZ9MjHfRjU='";
 
     /**
      * Stripe proves who it is with the signature the controller checks on the raw body; a session,
@@ -110,7 +115,7 @@ class SecurityConfiguration {
                 // form-action also governs where a form's redirect may go: "Pay now" posts, then redirects to Stripe Checkout
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
-                                + "style-src 'self' 'unsafe-inline'; script-src 'self'; "
+                                + "style-src 'self' 'unsafe-inline'; script-src 'self' " + THREE_IMPORT_MAP_HASH + "; "
                                 + "connect-src 'self'; frame-ancestors 'self'; form-action 'self' https://checkout.stripe.com"))
                         .frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(

@@ -1,0 +1,351 @@
+// "Order a print": upload models, preview them, configure each, get a live price and pay.
+import { getJson, postJson, uploadFile } from './api.js';
+import { createCard, materialColour, readChoice, showFacts, showQuoted, showSettingsError } from './cards.js';
+import { contactErrors, deliveryErrors, readContact, readDelivery, showErrors, syncAddress } from './delivery.js';
+import { showPreview } from './preview.js';
+import { renderQuote, showPriceStatus } from './price.js';
+
+const API = '/api/quick-order/';
+const QUOTE_DELAY_MS = 400;
+const POLL_MS = 1500;
+const PARALLEL_UPLOADS = 2;
+
+const page = document.getElementById('order-page');
+const form = document.getElementById('delivery-form');
+const payButton = document.getElementById('pay');
+const limits = { files: Number(page.dataset.maxFiles), bytes: Number(page.dataset.maxFileBytes), size: page.dataset.maxFileSize };
+
+const state = {
+  options: null,
+  items: [],
+  uploading: 0,
+  queue: [],
+  quote: null,
+  quoteFresh: false,
+  sequence: 0,
+  timer: null,
+  inFlight: null,
+  optionsLoaded: null,
+  paying: false,
+};
+
+// ---- uploads ----
+
+function addFiles(files) {
+  const list = Array.from(files || []);
+  list.forEach((file) => {
+    const row = uploadRow(file);
+    if (state.items.length + state.uploading + state.queue.length >= limits.files) {
+      failRow(row, 'An order takes at most ' + limits.files + ' models; remove one to add ' + file.name + '.');
+    } else if (file.size > limits.bytes) {
+      failRow(row, file.name + ' is larger than the ' + limits.size + ' a model may be.');
+    } else if (file.size === 0) {
+      failRow(row, file.name + ' is empty.');
+    } else {
+      state.queue.push({ file, row });
+    }
+  });
+  pump();
+}
+
+function uploadRow(file) {
+  const row = document.createElement('li');
+  row.className = 'upload';
+  const name = document.createElement('span');
+  name.className = 'upload-name';
+  name.textContent = file.name;
+  const progress = document.createElement('progress');
+  progress.max = 1;
+  progress.value = 0;
+  progress.setAttribute('aria-label', 'Uploading ' + file.name);
+  const message = document.createElement('span');
+  message.className = 'upload-message';
+  message.textContent = 'waiting…';
+  row.append(name, progress, message);
+  document.getElementById('uploads').appendChild(row);
+  return row;
+}
+
+function failRow(row, text) {
+  row.classList.add('refused');
+  row.querySelector('progress').remove();
+  const message = row.querySelector('.upload-message');
+  message.textContent = text;
+  message.classList.add('field-error');
+  message.setAttribute('role', 'alert');
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.className = 'small';
+  dismiss.textContent = 'Dismiss';
+  dismiss.setAttribute('aria-label', 'Dismiss this message');
+  dismiss.addEventListener('click', () => row.remove());
+  row.appendChild(dismiss);
+}
+
+// one file per request: the upload keeps a request whole or not at all, so a refused file must not take good ones with it
+function pump() {
+  while (state.uploading < PARALLEL_UPLOADS && state.queue.length) {
+    const { file, row } = state.queue.shift();
+    state.uploading++;
+    row.querySelector('.upload-message').textContent = 'uploading…';
+    uploadFile(API + 'upload', file, (fraction) => { row.querySelector('progress').value = fraction; })
+      .then((info) => {
+        row.remove();
+        addItem(file, info);
+      })
+      .catch((problem) => failRow(row, problem.body && problem.body.file && !problem.message.includes(problem.body.file)
+        ? problem.body.file + ': ' + problem.message : problem.message))
+      .finally(() => {
+        state.uploading--;
+        pump();
+      });
+  }
+}
+
+// ---- items ----
+
+async function addItem(file, info) {
+  await state.optionsLoaded;
+  const item = { file, info, scale: 1, el: null, preview: null };
+  state.items.push(item);
+  createCard(item, document.getElementById('items'), state.options, changed, remove);
+  showQuoted(item, null);
+  showPreview(item.el.querySelector('.preview'), file, info.format, materialColour(item)).then((handle) => {
+    if (state.items.includes(item)) {
+      item.preview = handle;
+    } else {
+      handle.dispose();
+    }
+  });
+  syncEmpty();
+  scheduleQuote();
+}
+
+function changed(item) {
+  if (item.preview) {
+    item.preview.setColour(materialColour(item));
+  }
+  showFacts(item.el, item);
+  scheduleQuote();
+}
+
+function remove(item) {
+  if (!window.confirm('Remove ' + item.info.name + ' from this order?')) {
+    return;
+  }
+  state.items = state.items.filter((i) => i !== item);
+  if (item.preview) {
+    item.preview.dispose();
+  }
+  item.el.remove();
+  syncEmpty();
+  scheduleQuote();
+}
+
+function syncEmpty() {
+  document.getElementById('empty-state').hidden = state.items.length > 0;
+}
+
+// ---- price ----
+
+function scheduleQuote(delay = QUOTE_DELAY_MS) {
+  state.quoteFresh = false;
+  state.sequence++;
+  clearTimeout(state.timer);
+  if (state.inFlight) {
+    state.inFlight.abort();
+    state.inFlight = null;
+  }
+  syncPay();
+  state.timer = setTimeout(() => requestQuote(state.sequence), delay);
+}
+
+/** The request body of a quote (and of checkout), or null with the reason shown where it belongs. */
+function orderRequest() {
+  let valid = true;
+  const items = state.items.map((item) => {
+    const read = readChoice(item);
+    showSettingsError(item, read.error);
+    valid = valid && !read.error;
+    return read.choice;
+  });
+  return valid ? { items, delivery: quotedDelivery() } : null;
+}
+
+// the price depends only on the method; an address still being typed must not hold the price back
+function quotedDelivery() {
+  const delivery = readDelivery(form);
+  return Object.keys(deliveryErrors(delivery)).length ? { method: delivery.method } : delivery;
+}
+
+async function requestQuote(sequence) {
+  if (!state.items.length) {
+    state.quote = null;
+    renderQuote(null);
+    showPriceStatus('Add a model to get a price.');
+    syncPay();
+    return;
+  }
+  const body = orderRequest();
+  if (!body) {
+    showPriceStatus('Correct the settings marked on a model to get a price.');
+    return;
+  }
+  const controller = new AbortController();
+  state.inFlight = controller;
+  showPriceStatus(state.quote ? 'Updating the price…' : 'Pricing your models…');
+  try {
+    const quote = await postJson(API + 'quote', body, controller.signal);
+    if (sequence !== state.sequence) {
+      return;
+    }
+    show(quote);
+    if (stillSlicing(quote)) {
+      state.timer = setTimeout(() => requestQuote(sequence), POLL_MS);
+    }
+  } catch (problem) {
+    if (problem.name === 'AbortError' || sequence !== state.sequence) {
+      return;
+    }
+    state.quote = null;
+    renderQuote(null);
+    showPriceStatus(problem.message, true);
+  } finally {
+    if (state.inFlight === controller) {
+      state.inFlight = null;
+    }
+  }
+}
+
+function stillSlicing(quote) {
+  return !quote.ready && !quote.items.some((i) => i.state === 'FAILED')
+    && quote.items.some((i) => i.state === 'QUEUED' || i.state === 'RUNNING');
+}
+
+function show(quote) {
+  state.quote = quote;
+  state.quoteFresh = true;
+  state.items.forEach((item) => showQuoted(item, quote.items.find((q) => q.fileId === item.info.id) || null));
+  renderQuote(quote);
+  syncPay();
+}
+
+function payable() {
+  const q = state.quote;
+  return !!q && state.quoteFresh && q.ready && !(q.problems || []).length
+    && !q.items.some((i) => i.state === 'FAILED') && state.items.length > 0 && !state.paying;
+}
+
+function syncPay() {
+  payButton.disabled = !payable();
+}
+
+// ---- pay ----
+
+async function pay() {
+  if (!payable()) {
+    return;
+  }
+  const delivery = readDelivery(form);
+  const contact = readContact(form);
+  const errors = Object.assign({}, deliveryErrors(delivery), contactErrors(contact));
+  showErrors(form, errors);
+  if (Object.keys(errors).length) {
+    const first = form.querySelector('[aria-invalid=true]');
+    if (first) {
+      first.focus();
+    }
+    return;
+  }
+  const body = orderRequest();
+  if (!body) {
+    return;
+  }
+  state.paying = true;
+  syncPay();
+  const problemBox = document.getElementById('checkout-problem');
+  problemBox.hidden = true;
+  payButton.textContent = 'Taking you to payment…';
+  try {
+    const answer = await postJson(API + 'checkout', Object.assign(body, { delivery, contact }));
+    window.location.assign(answer.url);
+  } catch (problem) {
+    state.paying = false;
+    payButton.textContent = 'Pay';
+    problemBox.textContent = problem.message;
+    problemBox.hidden = false;
+    const fields = {};
+    problem.fieldErrors().forEach((e) => { fields[e.field] = e.message; });
+    showErrors(form, fields);
+    syncPay();
+  }
+}
+
+// ---- wiring ----
+
+function wireDropZone() {
+  const zone = document.getElementById('drop-zone');
+  const input = document.getElementById('file-input');
+  input.addEventListener('change', () => {
+    addFiles(input.files);
+    input.value = '';
+  });
+  ['dragenter', 'dragover'].forEach((type) => zone.addEventListener(type, (event) => {
+    event.preventDefault();
+    zone.classList.add('dragging');
+  }));
+  zone.addEventListener('dragleave', (event) => {
+    if (!zone.contains(event.relatedTarget)) {
+      zone.classList.remove('dragging');
+    }
+  });
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('dragging');
+    addFiles(event.dataTransfer.files);
+  });
+  // a file dropped beside the zone would otherwise open in the tab and lose the order
+  window.addEventListener('dragover', (event) => event.preventDefault());
+  window.addEventListener('drop', (event) => event.preventDefault());
+}
+
+function wireDelivery() {
+  const priced = ['method', 'street', 'suburb', 'state', 'postcode'];
+  form.addEventListener('change', (event) => {
+    syncAddress(form);
+    if (priced.includes(event.target.name) && state.items.length) {
+      scheduleQuote(event.target.name === 'method' ? 0 : QUOTE_DELAY_MS);
+    }
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  syncAddress(form);
+}
+
+async function loadOptions() {
+  try {
+    state.options = await getJson(API + 'options');
+    document.getElementById('shipping-note').textContent = shippingNote(state.options.shipping);
+  } catch (problem) {
+    // uploads and previews still work; the price block says what is wrong
+    state.options = { materials: [], defaults: null };
+    showPriceStatus('Prices are unavailable right now: ' + problem.message, true);
+  }
+}
+
+function start() {
+  state.optionsLoaded = loadOptions();
+  wireDelivery();
+  wireDropZone();
+  payButton.addEventListener('click', pay);
+  syncEmpty();
+  page.dataset.ready = 'true';
+}
+
+function shippingNote(shipping) {
+  if (!shipping || shipping.fee === undefined || shipping.fee === null) {
+    return '';
+  }
+  return '(flat $' + shipping.fee + (shipping.freeThreshold ? ', free on orders over $' + shipping.freeThreshold : '') + ')';
+}
+
+start();
