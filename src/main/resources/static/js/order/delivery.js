@@ -1,4 +1,4 @@
-// Delivery and contact: read from the form and checked as the server checks them, so the client hears
+// Delivery and contact: read from the form and checked as the server checks them (CheckoutValidation), so the client hears
 // about a missing postcode before pressing Pay rather than after.
 
 const STATES = ['ACT', 'NSW', 'NT', 'QLD', 'SA', 'TAS', 'VIC', 'WA'];
@@ -42,16 +42,16 @@ export function deliveryErrors(delivery) {
     return errors;
   }
   if (!delivery.street) {
-    errors.street = 'Enter the street address.';
+    errors.street = 'Enter the street address to ship to.';
   }
   if (!delivery.suburb) {
     errors.suburb = 'Enter the suburb.';
   }
   if (!STATES.includes(delivery.state)) {
-    errors.state = 'Choose the state or territory.';
+    errors.state = 'Choose an Australian state or territory.';
   }
   if (!/^[0-9]{4}$/.test(delivery.postcode)) {
-    errors.postcode = 'A postcode is 4 digits.';
+    errors.postcode = 'Enter a 4-digit postcode.';
   }
   return errors;
 }
@@ -59,15 +59,20 @@ export function deliveryErrors(delivery) {
 export function contactErrors(contact) {
   const errors = {};
   if (!contact.name) {
-    errors.name = 'Enter the name to put on the order.';
+    errors.name = 'Enter the name to contact about this order.';
   }
-  if (!EMAIL.test(contact.email)) {
-    errors.email = 'Enter an email address we can reach you at.';
+  if (!contact.email) {
+    errors.email = 'Enter an email address for the order.';
+  } else if (!EMAIL.test(contact.email)) {
+    errors.email = 'Enter a valid email address.';
   }
   return errors;
 }
 
-/** Shows messages under their fields; fields not named are cleared. Server names like "delivery.postcode" work too. */
+/**
+ * Shows messages under their fields and clears the others; server names like "delivery.postcode" work too.
+ * Returns the names that found a field.
+ */
 export function showErrors(form, errors) {
   form.querySelectorAll('[data-error-for]').forEach((span) => {
     span.textContent = '';
@@ -76,10 +81,12 @@ export function showErrors(form, errors) {
       input.removeAttribute('aria-invalid');
     }
   });
+  const placed = [];
   Object.entries(errors).forEach(([name, message]) => {
     const short = name.split('.').pop();
     const span = form.querySelector('[data-error-for="' + short + '"]');
     if (span) {
+      placed.push(name);
       span.textContent = message;
       const input = field(form, short);
       if (input && input.setAttribute) {
@@ -87,6 +94,7 @@ export function showErrors(form, errors) {
       }
     }
   });
+  return placed;
 }
 
 /** Hides the address fields for pickup. */

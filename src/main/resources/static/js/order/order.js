@@ -27,6 +27,7 @@ const state = {
   inFlight: null,
   optionsLoaded: null,
   paying: false,
+  checked: false,
 };
 
 // ---- uploads ----
@@ -93,13 +94,19 @@ function pump() {
         row.remove();
         addItem(file, info);
       })
-      .catch((problem) => failRow(row, problem.body && problem.body.file && !problem.message.includes(problem.body.file)
-        ? problem.body.file + ': ' + problem.message : problem.message))
+      .catch((problem) => failRow(row, refusal(file, problem)))
       .finally(() => {
         state.uploading--;
         pump();
       });
   }
+}
+
+/** The server's reason, without the file name the row already shows ("cube.stl: no facets" → "no facets"). */
+function refusal(file, problem) {
+  const named = (problem.body && problem.body.file) || file.name;
+  const text = problem.message;
+  return text.startsWith(named + ': ') ? text.slice(named.length + 2) : text;
 }
 
 // ---- items ----
@@ -246,9 +253,8 @@ async function pay() {
   if (!payable()) {
     return;
   }
-  const delivery = readDelivery(form);
-  const contact = readContact(form);
-  const errors = Object.assign({}, deliveryErrors(delivery), contactErrors(contact));
+  const errors = formErrors();
+  state.checked = true;
   showErrors(form, errors);
   if (Object.keys(errors).length) {
     const first = form.querySelector('[aria-invalid=true]');
@@ -267,18 +273,25 @@ async function pay() {
   problemBox.hidden = true;
   payButton.textContent = 'Taking you to payment…';
   try {
-    const answer = await postJson(API + 'checkout', Object.assign(body, { delivery, contact }));
+    const answer = await postJson(API + 'checkout',
+      Object.assign(body, { delivery: readDelivery(form), contact: readContact(form) }));
     window.location.assign(answer.url);
   } catch (problem) {
     state.paying = false;
     payButton.textContent = 'Pay';
-    problemBox.textContent = problem.message;
-    problemBox.hidden = false;
     const fields = {};
     problem.fieldErrors().forEach((e) => { fields[e.field] = e.message; });
-    showErrors(form, fields);
+    // errors of fields this form has go under them; the rest (e.g. "items") are spelled out here
+    const placed = showErrors(form, fields);
+    const unplaced = Object.keys(fields).filter((f) => !placed.includes(f)).map((f) => fields[f]);
+    problemBox.textContent = [problem.message].concat(unplaced).join(' ');
+    problemBox.hidden = false;
     syncPay();
   }
+}
+
+function formErrors() {
+  return Object.assign({}, deliveryErrors(readDelivery(form)), contactErrors(readContact(form)));
 }
 
 // ---- wiring ----
@@ -313,6 +326,9 @@ function wireDelivery() {
   const priced = ['method', 'street', 'suburb', 'state', 'postcode'];
   form.addEventListener('change', (event) => {
     syncAddress(form);
+    if (state.checked) {
+      showErrors(form, formErrors());
+    }
     if (priced.includes(event.target.name) && state.items.length) {
       scheduleQuote(event.target.name === 'method' ? 0 : QUOTE_DELAY_MS);
     }
