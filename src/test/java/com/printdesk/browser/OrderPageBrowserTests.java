@@ -33,16 +33,17 @@ class OrderPageBrowserTests {
     TestData data;
 
     @Test
-    void aClientUploadsTheCalibrationCubeSeesItIn3dAndARefusedFileIsExplainedBesideIt(WebDriver browser) {
+    void aClientUploadsAnStlAndA3mfSeesThemIn3dAndARefusedFileIsExplainedBesideIt(WebDriver browser) {
         signIn(browser, data.clientEmail());
         browser.findElement(By.id("nav-order")).click();
         Pages.waitForUrl(browser, "/portal/order");
         assertThat(browser.findElement(By.id("empty-state")).isDisplayed()).isTrue();
 
         browser.findElement(By.id("file-input")).sendKeys(MODELS.resolve("xyz_calibration_cube.stl") + "\n"
-                + MODELS.resolve("empty_solid_ascii.stl"));
+                + MODELS.resolve("empty_solid_ascii.stl") + "\n" + MODELS.resolve("components_transform.3mf"));
 
-        WebElement card = wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".order-item")));
+        wait(browser).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".order-item"), 2));
+        WebElement card = card(browser, "xyz_calibration_cube.stl");
         assertThat(card.findElement(By.cssSelector(".item-name")).getText()).isEqualTo("xyz_calibration_cube.stl");
         assertThat(card.findElement(By.cssSelector(".item-size")).getText()).isEqualTo("20.0 × 20.0 × 20.0 mm");
         assertThat(card.findElement(By.cssSelector(".item-mesh")).getText()).contains("watertight");
@@ -56,6 +57,14 @@ class OrderPageBrowserTests {
                 By.cssSelector(".preview canvas")));
         assertThat(canvas.getSize().getWidth()).isGreaterThan(100);
         assertThat(card.findElements(By.cssSelector(".preview .preview-message"))).isEmpty();
+
+        WebElement threeMf = card(browser, "components_transform.3mf");
+        assertThat(threeMf.findElement(By.cssSelector(".item-size")).getText()).isEqualTo("70.0 × 60.0 × 30.0 mm");
+        wait(browser).until(ExpectedConditions.presenceOfNestedElementLocatedBy(threeMf, By.cssSelector(".preview canvas")));
+    }
+
+    private WebElement card(WebDriver browser, String fileName) {
+        return browser.findElement(By.xpath("//article[contains(@class,'order-item')][.//h2[text()='" + fileName + "']]"));
     }
 
     private WebDriverWait wait(WebDriver browser) {
