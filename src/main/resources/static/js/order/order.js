@@ -1,6 +1,6 @@
 // "Order a print": upload models, preview them, configure each, get a live price and pay.
 import { getJson, postJson, uploadFile } from './api.js';
-import { createCard, materialColour, readChoice, showFacts, showQuoted, showSettingsError } from './cards.js';
+import { createCard, materialColour, money, readChoice, showFacts, showQuoted, showSettingsError } from './cards.js';
 import { contactErrors, deliveryErrors, readContact, readDelivery, showErrors, syncAddress } from './delivery.js';
 import { showPreview } from './preview.js';
 import { renderQuote, showPriceStatus } from './price.js';
@@ -28,6 +28,7 @@ const state = {
   optionsLoaded: null,
   paying: false,
   checked: false,
+  shippingPending: false,
 };
 
 // ---- uploads ----
@@ -179,10 +180,12 @@ function orderRequest() {
   return valid ? { items, delivery: quotedDelivery() } : null;
 }
 
-// the price depends only on the method; an address still being typed must not hold the price back
+// the server refuses to price shipping to half an address; until it is complete the items are priced
+// for pickup and the totals say shipping is still to come (Pay waits for it)
 function quotedDelivery() {
   const delivery = readDelivery(form);
-  return Object.keys(deliveryErrors(delivery)).length ? { method: delivery.method } : delivery;
+  state.shippingPending = Object.keys(deliveryErrors(delivery)).length > 0;
+  return state.shippingPending ? { method: 'PICKUP' } : delivery;
 }
 
 async function requestQuote(sequence) {
@@ -206,7 +209,7 @@ async function requestQuote(sequence) {
     if (sequence !== state.sequence) {
       return;
     }
-    show(quote);
+    show(quote, state.shippingPending);
     if (stillSlicing(quote)) {
       state.timer = setTimeout(() => requestQuote(sequence), POLL_MS);
     }
@@ -216,7 +219,7 @@ async function requestQuote(sequence) {
     }
     state.quote = null;
     renderQuote(null);
-    showPriceStatus(problem.message, true);
+    showPriceStatus([problem.message].concat(placeItemErrors(problem)).join(' '), true);
   } finally {
     if (state.inFlight === controller) {
       state.inFlight = null;
@@ -224,22 +227,37 @@ async function requestQuote(sequence) {
   }
 }
 
+/** Puts "items[1].materialId" errors on the second card; returns the messages that belong to no card. */
+function placeItemErrors(problem) {
+  const rest = [];
+  problem.fieldErrors().forEach(({ field, message }) => {
+    const match = /^items\[(\d+)\]/.exec(field);
+    const item = match && state.items[Number(match[1])];
+    if (item) {
+      showSettingsError(item, message);
+    } else {
+      rest.push(message);
+    }
+  });
+  return rest;
+}
+
 function stillSlicing(quote) {
   return !quote.ready && !quote.items.some((i) => i.state === 'FAILED')
     && quote.items.some((i) => i.state === 'QUEUED' || i.state === 'RUNNING');
 }
 
-function show(quote) {
+function show(quote, shippingPending) {
   state.quote = quote;
   state.quoteFresh = true;
   state.items.forEach((item) => showQuoted(item, quote.items.find((q) => q.fileId === item.info.id) || null));
-  renderQuote(quote);
+  renderQuote(quote, shippingPending);
   syncPay();
 }
 
 function payable() {
   const q = state.quote;
-  return !!q && state.quoteFresh && q.ready && !(q.problems || []).length
+  return !!q && state.quoteFresh && !state.shippingPending && q.ready && !(q.problems || []).length
     && !q.items.some((i) => i.state === 'FAILED') && state.items.length > 0 && !state.paying;
 }
 
@@ -340,7 +358,7 @@ function wireDelivery() {
 async function loadOptions() {
   try {
     state.options = await getJson(API + 'options');
-    document.getElementById('shipping-note').textContent = shippingNote(state.options.shipping);
+    document.getElementById('shipping-note').textContent = shippingNote(state.options);
   } catch (problem) {
     // uploads and previews still work; the price block says what is wrong
     state.options = { materials: [], defaults: null };
@@ -357,11 +375,12 @@ function start() {
   page.dataset.ready = 'true';
 }
 
-function shippingNote(shipping) {
-  if (!shipping || shipping.fee === undefined || shipping.fee === null) {
+function shippingNote(options) {
+  if (!options.shippingFee) {
     return '';
   }
-  return '(flat $' + shipping.fee + (shipping.freeThreshold ? ', free on orders over $' + shipping.freeThreshold : '') + ')';
+  return '(' + money(options.shippingFee) + (options.freeShippingFrom
+    ? ', free for orders from ' + money(options.freeShippingFrom) + ' before GST' : '') + ')';
 }
 
 start();

@@ -8,8 +8,8 @@ export function showPriceStatus(text, isProblem = false) {
   status.classList.toggle('muted', !isProblem);
 }
 
-/** Fills the totals table from a quote, or hides it for null. */
-export function renderQuote(quote) {
+/** Fills the totals table from a quote, or hides it for null; shippingPending: priced without the address yet. */
+export function renderQuote(quote, shippingPending = false) {
   const table = document.getElementById('order-totals');
   const problems = document.getElementById('price-problems');
   problems.replaceChildren();
@@ -20,6 +20,10 @@ export function renderQuote(quote) {
   table.querySelectorAll('[data-total]').forEach((cell) => {
     cell.textContent = money(quote[cell.dataset.total]);
   });
+  if (shippingPending) {
+    table.querySelector('[data-total=shipping]').textContent = 'with the address';
+  }
+  document.getElementById('total-label').textContent = shippingPending ? 'Total before shipping' : 'Total';
   document.getElementById('row-topup').hidden = !quote.minimumTopUp || Number(quote.minimumTopUp) === 0;
   document.getElementById('row-gst').hidden = quote.gstRegistered === false;
   table.hidden = false;
@@ -29,14 +33,17 @@ export function renderQuote(quote) {
     li.textContent = text;
     problems.appendChild(li);
   });
-  showPriceStatus(statusOf(quote), quote.items.some((i) => i.state === 'FAILED'));
+  showPriceStatus(statusOf(quote, shippingPending), quote.items.some((i) => i.state === 'FAILED'));
 }
 
-function statusOf(quote) {
+function statusOf(quote, shippingPending) {
   const failed = quote.items.filter((i) => i.state === 'FAILED').length;
   if (failed) {
     return failed === 1 ? 'One model could not be priced: see its message, change its settings or remove it.'
       : failed + ' models could not be priced: see their messages, change their settings or remove them.';
+  }
+  if (quote.ready && shippingPending) {
+    return 'Complete the delivery address to add shipping and pay.';
   }
   if (quote.ready) {
     const estimate = quote.items.some((i) => i.estimate);
