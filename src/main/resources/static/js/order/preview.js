@@ -113,11 +113,14 @@ function draw(three, OrbitControls, container, object, colour) {
   controls.addEventListener('change', render);
   controls.listenToKeyEvents(renderer.domElement);
 
-  const paint = (hex) => object.traverse((node) => {
-    if (node.isMesh && hex) {
-      node.material = new three.MeshStandardMaterial({ color: hex, roughness: 0.6, metalness: 0.05 });
-    }
-  });
+  const paint = (name) => {
+    const color = shade(three, name);
+    object.traverse((node) => {
+      if (node.isMesh) {
+        node.material = new three.MeshStandardMaterial({ color, roughness: 0.6, metalness: 0.05 });
+      }
+    });
+  };
   paint(colour);
   render();
   return {
@@ -132,4 +135,18 @@ function draw(three, OrbitControls, container, object, colour) {
       renderer.forceContextLoss();
     },
   };
+}
+
+/**
+ * The material's colour as the model's, kept between dark grey and light grey: black or white plastic
+ * would otherwise show no shading at all. Names that are no CSS colour ("Clear") get the default.
+ */
+function shade(three, name) {
+  const color = new three.Color(0x3b82f6);
+  if (name && window.CSS && CSS.supports('color', name)) {
+    color.setStyle(name);
+    const hsl = color.getHSL({});
+    color.setHSL(hsl.h, hsl.s, Math.min(Math.max(hsl.l, 0.22), 0.8));
+  }
+  return color;
 }
