@@ -6,19 +6,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.printdesk.catalog.MaterialAdmin;
+import com.printdesk.catalog.MaterialForm;
+import com.printdesk.catalog.MaterialType;
+import com.printdesk.catalog.MaterialView;
+import com.printdesk.catalog.PrinterAdmin;
+import com.printdesk.catalog.PrinterForm;
+import com.printdesk.catalog.PrinterStatus;
+import com.printdesk.catalog.PrinterView;
 import com.printdesk.support.BrowserTest;
 import com.printdesk.support.TestData;
 
-/** What a client does on "Order a print": upload models, look at them in 3D, and see what was refused and why. */
+/** What a client does on "Order a print": upload models, look at them in 3D, see what was refused and why, get a price. */
 @BrowserTest
 class OrderPageBrowserTests {
 
@@ -32,8 +45,16 @@ class OrderPageBrowserTests {
     @Autowired
     TestData data;
 
+    @Autowired
+    MaterialAdmin materials;
+
+    @Autowired
+    PrinterAdmin printers;
+
     @Test
-    void aClientUploadsAnStlAndA3mfSeesThemIn3dAndARefusedFileIsExplainedBesideIt(WebDriver browser) {
+    void aClientUploadsModelsSeesThemIn3dHearsWhyOneWasRefusedAndGetsASlicedPriceToPay(WebDriver browser) {
+        MaterialView pla = pricedMaterial();
+        PrinterView printer = printerFor(pla);
         signIn(browser, data.clientEmail());
         browser.findElement(By.id("nav-order")).click();
         Pages.waitForUrl(browser, "/portal/order");
@@ -61,6 +82,32 @@ class OrderPageBrowserTests {
         WebElement threeMf = card(browser, "components_transform.3mf");
         assertThat(threeMf.findElement(By.cssSelector(".item-size")).getText()).isEqualTo("70.0 × 60.0 × 30.0 mm");
         wait(browser).until(ExpectedConditions.presenceOfNestedElementLocatedBy(threeMf, By.cssSelector(".preview canvas")));
+
+        // priced by PrusaSlicer in a material only this test's printer prints; the 3MF goes, the cube stays
+        threeMf.findElement(By.cssSelector(".item-remove")).click();
+        browser.switchTo().alert().accept();
+        new Select(card.findElement(By.name("materialId"))).selectByValue(String.valueOf(pla.id()));
+        WebElement figures = card.findElement(By.cssSelector(".item-figures"));
+        // PrusaSlicer runs for real; on a busy shared box a slice can queue behind others
+        new WebDriverWait(browser, Duration.ofSeconds(60)).withMessage(() -> browser.findElement(By.id("price-status")).getText())
+                .until(ExpectedConditions.textToBePresentInElement(figures, "on " + printer.name()));
+        wait(browser).until(ExpectedConditions.elementToBeClickable(By.id("pay")));
+        assertThat(card.findElement(By.cssSelector(".item-state")).getText()).isEqualTo("completed");
+        assertThat(figures.getText()).matches(".* g, .* h each · \\$[\\d,]+\\.\\d\\d each · line \\$[\\d,]+\\.\\d\\d · on .*");
+        assertThat(browser.findElement(By.id("order-total")).getText()).matches("\\$[\\d,]+\\.\\d\\d");
+        assertThat(browser.findElement(By.id("price-status")).getText()).startsWith("Price ready");
+    }
+
+    /** A material only this test's printer prints, so other tests' printers never change the price. */
+    private MaterialView pricedMaterial() {
+        return materials.create(new MaterialForm("Browser PLA " + UUID.randomUUID().toString().substring(0, 8),
+                MaterialType.PLA, "Teal", new BigDecimal("1.24"), new BigDecimal("0.0500"), 0));
+    }
+
+    private PrinterView printerFor(MaterialView material) {
+        return printers.create(new PrinterForm("Browser printer " + UUID.randomUUID().toString().substring(0, 8),
+                "Original Prusa i3 MK3S+", 250, 210, 220, new BigDecimal("0.4"), "prusa-mk3s-250x210x220",
+                Set.of(material.id()), PrinterStatus.IDLE, "3.0000", false, 0));
     }
 
     private WebElement card(WebDriver browser, String fileName) {
