@@ -21,7 +21,7 @@ export function renderQuote(quote, shippingPending = false) {
     cell.textContent = money(quote[cell.dataset.total]);
   });
   if (shippingPending) {
-    table.querySelector('[data-total=shipping]').textContent = 'with the address';
+    table.querySelector('[data-total=shipping]').textContent = 'needs the address';
   }
   document.getElementById('total-label').textContent = shippingPending ? 'Total before shipping' : 'Total';
   document.getElementById('row-topup').hidden = !quote.minimumTopUp || Number(quote.minimumTopUp) === 0;
