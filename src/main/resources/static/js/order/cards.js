@@ -13,6 +13,11 @@ function number(value, decimals) {
   return Number(value).toLocaleString('en-AU', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
+/** Fixed decimals, except that a model drawn in metres (0.047 mm) keeps three significant digits rather than "0.0". */
+function figure(value, decimals) {
+  return value !== 0 && Math.abs(value) < 10 ** -decimals * 10 ? String(Number(value.toPrecision(3))) : number(value, decimals);
+}
+
 export function money(value) {
   return value === null || value === undefined || value === '' ? '—' : '$' + Number(value).toLocaleString('en-AU',
     { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -79,9 +84,8 @@ export function showFacts(card, item) {
   const info = item.info;
   const s = item.scale;
   const box = info.bboxMm;
-  part(card, '.item-size').textContent = number(box.x * s, 1) + ' × ' + number(box.y * s, 1) + ' × '
-    + number(box.z * s, 1) + ' mm';
-  part(card, '.item-volume').textContent = number(info.volumeCm3 * s * s * s, 2) + ' cm³';
+  part(card, '.item-size').textContent = [box.x, box.y, box.z].map((side) => figure(side * s, 1)).join(' × ') + ' mm';
+  part(card, '.item-volume').textContent = figure(info.volumeCm3 * s * s * s, 2) + ' cm³';
   part(card, '.item-mesh').textContent = number(info.triangles, 0) + ' triangles'
     + (info.objects > 1 ? ', ' + info.objects + ' objects' : '')
     + (info.watertight ? ', watertight' : ', not watertight');

@@ -98,6 +98,36 @@ class OrderPageBrowserTests {
         assertThat(browser.findElement(By.id("price-status")).getText()).startsWith("Price ready");
     }
 
+    @Test
+    void aModelThatFitsNoPrinterShowsWhyAndBlocksPayAndAModelInMetresIsScaledByTheClientsChoice(WebDriver browser) {
+        MaterialView tiny = pricedMaterial();
+        printerFor(tiny, 15);
+        signIn(browser, data.clientEmail());
+        browser.get(url("/portal/order"));
+
+        browser.findElement(By.id("file-input")).sendKeys(MODELS.resolve("adis16480_in_metres.stl") + "\n"
+                + MODELS.resolve("xyz_calibration_cube.stl"));
+        wait(browser).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".order-item"), 2));
+
+        WebElement metres = card(browser, "adis16480_in_metres.stl");
+        assertThat(metres.findElement(By.cssSelector(".item-size")).getText()).isEqualTo("0.044 × 0.014 × 0.047 mm");
+        assertThat(metres.findElement(By.cssSelector(".unit-reason")).getText()).contains("metres or inches");
+        WebElement toMetres = metres.findElement(By.xpath(".//button[contains(., 'metres') and contains(., '×1000')]"));
+        toMetres.click();
+        assertThat(toMetres.getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(metres.findElement(By.cssSelector(".item-size")).getText()).isEqualTo("44.0 × 14.0 × 47.0 mm");
+
+        WebElement cube = card(browser, "xyz_calibration_cube.stl");
+        new Select(metres.findElement(By.name("materialId"))).selectByValue(String.valueOf(tiny.id()));
+        new Select(cube.findElement(By.name("materialId"))).selectByValue(String.valueOf(tiny.id()));
+        WebElement failure = cube.findElement(By.cssSelector(".item-failure"));
+        wait(browser).until(ExpectedConditions.textToBePresentInElement(failure, "15 × 15 × 15 mm"));
+        assertThat(failure.getText()).contains("20.0 × 20.0 × 20.0 mm");
+        assertThat(cube.findElement(By.cssSelector(".item-state")).getText()).isEqualTo("failed");
+        assertThat(browser.findElement(By.id("price-status")).getText()).contains("could not be priced");
+        assertThat(browser.findElement(By.id("pay")).isEnabled()).isFalse();
+    }
+
     /** A material only this test's printer prints, so other tests' printers never change the price. */
     private MaterialView pricedMaterial() {
         return materials.create(new MaterialForm("Browser PLA " + UUID.randomUUID().toString().substring(0, 8),
@@ -105,8 +135,13 @@ class OrderPageBrowserTests {
     }
 
     private PrinterView printerFor(MaterialView material) {
+        return printerFor(material, 0);
+    }
+
+    /** An MK3S-sized printer, or a cube of {@code side} mm when side is positive. */
+    private PrinterView printerFor(MaterialView material, int side) {
         return printers.create(new PrinterForm("Browser printer " + UUID.randomUUID().toString().substring(0, 8),
-                "Original Prusa i3 MK3S+", 250, 210, 220, new BigDecimal("0.4"), "prusa-mk3s-250x210x220",
+                "Original Prusa i3 MK3S+", side > 0 ? side : 250, side > 0 ? side : 210, side > 0 ? side : 220, new BigDecimal("0.4"), "prusa-mk3s-250x210x220",
                 Set.of(material.id()), PrinterStatus.IDLE, "3.0000", false, 0));
     }
 
