@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.printdesk.accounts.AccountPrincipal;
+import com.printdesk.files.OrderFiles;
 
 /** A client's own jobs. Every read is scoped by the signed-in client: anyone else's job is a 404. */
 @Controller
@@ -17,9 +18,11 @@ import com.printdesk.accounts.AccountPrincipal;
 class PortalJobController {
 
     private final PrintJobs jobs;
+    private final OrderFiles orderFiles;
 
-    PortalJobController(PrintJobs jobs) {
+    PortalJobController(PrintJobs jobs, OrderFiles orderFiles) {
         this.jobs = jobs;
+        this.orderFiles = orderFiles;
     }
 
     @GetMapping
@@ -31,7 +34,9 @@ class PortalJobController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-        model.addAttribute("job", jobs.viewForClient(id, me.clientId()));
+        JobView job = jobs.viewForClient(id, me.clientId());
+        model.addAttribute("job", job);
+        model.addAttribute("orderFiles", orderFiles.forClient(job.invoiceId(), me.clientId()));
         model.addAttribute("history", jobs.history(id));
         return "portal/jobs/detail";
     }
