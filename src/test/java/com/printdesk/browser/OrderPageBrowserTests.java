@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -126,6 +128,26 @@ class OrderPageBrowserTests {
         assertThat(cube.findElement(By.cssSelector(".item-state")).getText()).isEqualTo("failed");
         assertThat(browser.findElement(By.id("price-status")).getText()).contains("could not be priced");
         assertThat(browser.findElement(By.id("pay")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void withoutWebGlTheCardShowsTheSizesAndSaysThePreviewNeedsIt(WebDriver browser) {
+        // a browser whose canvases offer no WebGL context, as on old or locked-down machines
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                const original = HTMLCanvasElement.prototype.getContext;
+                HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+                  return /webgl/i.test(type) ? null : original.call(this, type, ...rest);
+                };"""));
+        signIn(browser, data.clientEmail());
+        browser.get(url("/portal/order"));
+
+        browser.findElement(By.id("file-input")).sendKeys(MODELS.resolve("xyz_calibration_cube.stl").toString());
+
+        WebElement card = wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".order-item")));
+        WebElement message = card.findElement(By.cssSelector(".preview .preview-message"));
+        wait(browser).until(ExpectedConditions.textToBePresentInElement(message, "3D preview needs WebGL"));
+        assertThat(card.findElements(By.cssSelector(".preview canvas"))).isEmpty();
+        assertThat(card.findElement(By.cssSelector(".item-size")).getText()).isEqualTo("20.0 × 20.0 × 20.0 mm");
     }
 
     /** A material only this test's printer prints, so other tests' printers never change the price. */
