@@ -28,6 +28,7 @@ const state = {
   optionsLoaded: null,
   paying: false,
   checked: false,
+  touched: new Set(),
   shippingPending: false,
 };
 
@@ -344,9 +345,11 @@ function wireDelivery() {
   const priced = ['method', 'street', 'suburb', 'state', 'postcode'];
   form.addEventListener('change', (event) => {
     syncAddress(form);
-    if (state.checked) {
-      showErrors(form, formErrors());
-    }
+    state.touched.add(event.target.name);
+    // a field's message appears once the client has left it (or pressed Pay), not while the form is fresh
+    const errors = formErrors();
+    showErrors(form, state.checked ? errors
+      : Object.fromEntries(Object.entries(errors).filter(([name]) => state.touched.has(name))));
     if (priced.includes(event.target.name) && state.items.length) {
       scheduleQuote(event.target.name === 'method' ? 0 : QUOTE_DELAY_MS);
     }

@@ -128,6 +128,16 @@ class OrderPageBrowserTests {
         assertThat(cube.findElement(By.cssSelector(".item-state")).getText()).isEqualTo("failed");
         assertThat(browser.findElement(By.id("price-status")).getText()).contains("could not be priced");
         assertThat(browser.findElement(By.id("pay")).isEnabled()).isFalse();
+
+        // the address is checked as the server checks it, field by field once the client leaves a field
+        browser.findElement(By.cssSelector("input[value=SHIPPING]")).click();
+        browser.findElement(By.name("postcode")).sendKeys("20");
+        browser.findElement(By.name("street")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-error-for=postcode]")).getText())
+                .isEqualTo("Enter a 4-digit postcode.");
+        assertThat(browser.findElement(By.cssSelector("[data-error-for=street]")).getText()).isEmpty();
+        assertThat(browser.findElement(By.id("order-total")).getText()).isNotEmpty();
+        assertThat(browser.findElement(By.id("total-label")).getText()).isEqualTo("Total before shipping");
     }
 
     @Test
