@@ -8,6 +8,7 @@ import { renderQuote, showPriceStatus } from './price.js';
 const API = '/api/quick-order/';
 const QUOTE_DELAY_MS = 400;
 const POLL_MS = 1500;
+const RETRY_MS = 5000;
 const PARALLEL_UPLOADS = 2;
 
 const page = document.getElementById('order-page');
@@ -221,6 +222,10 @@ async function requestQuote(sequence) {
     state.quote = null;
     renderQuote(null);
     showPriceStatus([problem.message].concat(placeItemErrors(problem)).join(' '), true);
+    // a dropped connection or a server hiccup is worth another try; a refused order is not
+    if (problem.status === 0 || problem.status >= 500) {
+      state.timer = setTimeout(() => requestQuote(sequence), RETRY_MS);
+    }
   } finally {
     if (state.inFlight === controller) {
       state.inFlight = null;
