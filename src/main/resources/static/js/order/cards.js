@@ -35,8 +35,8 @@ export function createCard(item, list, options, onChange, onRemove) {
   const card = document.getElementById('item-template').content.firstElementChild.cloneNode(true);
   card.dataset.fileId = item.info.id;
   part(card, '.item-name').textContent = item.info.name;
-  part(card, '.preview').setAttribute('aria-label', '3D preview of ' + item.info.name
-    + '. Drag to turn it, scroll to zoom, arrow keys to move it.');
+  part(card, '.preview').dataset.label = '3D preview of ' + item.info.name
+    + '. Drag to turn it, scroll to zoom, arrow keys to move it.';
   part(card, '.item-remove').setAttribute('aria-label', 'Remove ' + item.info.name);
   part(card, '.item-remove').addEventListener('click', () => onRemove(item));
   fillMaterials(part(card, 'select[name=materialId]'), options);

@@ -95,6 +95,8 @@ function draw(three, OrbitControls, container, object, colour) {
   renderer.domElement.className = 'preview-canvas';
   // focusable, so the arrow keys pan it like a drag does
   renderer.domElement.tabIndex = 0;
+  renderer.domElement.setAttribute('role', 'img');
+  renderer.domElement.setAttribute('aria-label', container.dataset.label || '3D preview');
   const render = () => renderer.render(scene, camera);
 
   const resize = () => {
