@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -98,6 +100,13 @@ class OrderPageBrowserTests {
         assertThat(figures.getText()).matches(".* g, .* h each · \\$[\\d,]+\\.\\d\\d each · line \\$[\\d,]+\\.\\d\\d · on .*");
         assertThat(browser.findElement(By.id("order-total")).getText()).matches("\\$[\\d,]+\\.\\d\\d");
         assertThat(browser.findElement(By.id("price-status")).getText()).startsWith("Price ready");
+
+        // on a phone-sized window nothing sticks out sideways (a select is as wide as its longest material)
+        browser.manage().window().setSize(new Dimension(400, 900));
+        Object widths = ((JavascriptExecutor) browser).executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        assertThat((java.util.List<?>) widths).satisfies(w -> assertThat(((Number) w.get(0)).intValue())
+                .isLessThanOrEqualTo(((Number) w.get(1)).intValue()));
     }
 
     @Test
