@@ -65,7 +65,7 @@ class SliceQueueBenchmark {
             "moon_prusaslicer_project.3mf", "xyz_calibration_cube.stl", "halfdonut_uppercase_keywords.stl",
             "explicit_support.3mf", "teapot_open.stl", "pyramids_12_items.3mf", "openscad_projection.stl",
             "m3x10_screw.stl", "rear_case_solid_header.stl", "fusion_leading_whitespace.3mf");
-    static final int ROUNDS = 3;
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     static final SliceSettings SETTINGS = new SliceSettings(1, new BigDecimal("0.20"), 20, false, SupportStyle.GRID,
             0, 1);
     static final Duration PATIENCE = Duration.ofMinutes(10);
@@ -158,15 +158,27 @@ class SliceQueueBenchmark {
                         median(run.waitSeconds()), p95(run.waitSeconds()), run.peakProcesses(), run.slicerSeconds(),
                         run.load()));
             }
+            // what the queue adds, measured on the same processes (so the load shared by both cancels out)
+            lines.add(String.format(Locale.ROOT, "  queue overhead at concurrency 1: wall − slicer processes = %.2f s "
+                    + "(%.2f s per slice, %.1f %% of the wall time)", one.wallSeconds() - one.slicerSeconds(),
+                    (one.wallSeconds() - one.slicerSeconds()) / models.size(),
+                    100 * (one.wallSeconds() - one.slicerSeconds()) / one.wallSeconds()));
+            if (round == 1) {
+                lines.add("  reference per model: " + reference.entrySet().stream()
+                        .map(e -> String.format(Locale.ROOT, "%s %.2f s", e.getKey(), e.getValue().seconds()))
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
             ratios.add(new double[] { one.wallSeconds() / referenceSeconds, two.wallSeconds() / referenceSeconds,
-                    one.wallSeconds() / two.wallSeconds() });
+                    one.wallSeconds() / two.wallSeconds(), one.wallSeconds() / one.slicerSeconds() });
             assertThat(one.peakProcesses()).isEqualTo(1);
             assertThat(two.peakProcesses()).isEqualTo(2);
         }
         lines.add(String.format(Locale.ROOT, "median over rounds: concurrency 1 = %.2f× the reference, concurrency 2 = "
-                + "%.2f× the reference; concurrency 2 is %.2f× as fast as 1; load average at the end %s",
+                + "%.2f× the reference; concurrency 2 is %.2f× as fast as 1; concurrency 1's wall is %.3f× its slicer "
+                + "processes' time; load average at the end %s",
                 median(ratios.stream().map(r -> r[0]).toList()), median(ratios.stream().map(r -> r[1]).toList()),
-                median(ratios.stream().map(r -> r[2]).toList()), loadAverage()));
+                median(ratios.stream().map(r -> r[2]).toList()), median(ratios.stream().map(r -> r[3]).toList()),
+                loadAverage()));
         lines.forEach(System.out::println);
         Files.writeString(Path.of("target/slice-queue-benchmark.txt"), String.join("\n", lines) + "\n");
     }
