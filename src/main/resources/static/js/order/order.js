@@ -1,26 +1,23 @@
 // "Order a print": upload models, preview them, configure each, get a live price and pay.
-import { getJson, postJson, uploadFile } from './api.js';
+import { getJson, postJson } from './api.js';
 import { createCard, materialColour, money, readChoice, showFacts, showQuoted, showSettingsError } from './cards.js';
 import { contactErrors, deliveryErrors, readContact, readDelivery, showErrors, syncAddress } from './delivery.js';
 import { showPreview } from './preview.js';
 import { renderQuote, showPriceStatus } from './price.js';
+import { createUploader } from './uploads.js';
 
 const API = '/api/quick-order/';
 const QUOTE_DELAY_MS = 400;
 const POLL_MS = 1500;
 const RETRY_MS = 5000;
-const PARALLEL_UPLOADS = 2;
 
 const page = document.getElementById('order-page');
 const form = document.getElementById('delivery-form');
 const payButton = document.getElementById('pay');
-const limits = { files: Number(page.dataset.maxFiles), bytes: Number(page.dataset.maxFileBytes), size: page.dataset.maxFileSize };
 
 const state = {
   options: null,
   items: [],
-  uploading: 0,
-  queue: [],
   quote: null,
   quoteFresh: false,
   sequence: 0,
@@ -33,84 +30,9 @@ const state = {
   shippingPending: false,
 };
 
-// ---- uploads ----
-
-function addFiles(files) {
-  const list = Array.from(files || []);
-  list.forEach((file) => {
-    const row = uploadRow(file);
-    if (state.items.length + state.uploading + state.queue.length >= limits.files) {
-      failRow(row, 'An order takes at most ' + limits.files + ' models; remove one to add ' + file.name + '.');
-    } else if (file.size > limits.bytes) {
-      failRow(row, file.name + ' is larger than the ' + limits.size + ' a model may be.');
-    } else if (file.size === 0) {
-      failRow(row, file.name + ' is empty.');
-    } else {
-      state.queue.push({ file, row });
-    }
-  });
-  pump();
-}
-
-function uploadRow(file) {
-  const row = document.createElement('li');
-  row.className = 'upload';
-  const name = document.createElement('span');
-  name.className = 'upload-name';
-  name.textContent = file.name;
-  const progress = document.createElement('progress');
-  progress.max = 1;
-  progress.value = 0;
-  progress.setAttribute('aria-label', 'Uploading ' + file.name);
-  const message = document.createElement('span');
-  message.className = 'upload-message';
-  message.textContent = 'waiting…';
-  row.append(name, progress, message);
-  document.getElementById('uploads').appendChild(row);
-  return row;
-}
-
-function failRow(row, text) {
-  row.classList.add('refused');
-  row.querySelector('progress').remove();
-  const message = row.querySelector('.upload-message');
-  message.textContent = text;
-  message.classList.add('field-error');
-  message.setAttribute('role', 'alert');
-  const dismiss = document.createElement('button');
-  dismiss.type = 'button';
-  dismiss.className = 'small';
-  dismiss.textContent = 'Dismiss';
-  dismiss.setAttribute('aria-label', 'Dismiss this message');
-  dismiss.addEventListener('click', () => row.remove());
-  row.appendChild(dismiss);
-}
-
-// one file per request: the upload keeps a request whole or not at all, so a refused file must not take good ones with it
-function pump() {
-  while (state.uploading < PARALLEL_UPLOADS && state.queue.length) {
-    const { file, row } = state.queue.shift();
-    state.uploading++;
-    row.querySelector('.upload-message').textContent = 'uploading…';
-    uploadFile(API + 'upload', file, (fraction) => { row.querySelector('progress').value = fraction; })
-      .then((info) => {
-        row.remove();
-        addItem(file, info);
-      })
-      .catch((problem) => failRow(row, refusal(file, problem)))
-      .finally(() => {
-        state.uploading--;
-        pump();
-      });
-  }
-}
-
-/** The server's reason, without the file name the row already shows ("cube.stl: no facets" → "no facets"). */
-function refusal(file, problem) {
-  const named = (problem.body && problem.body.file) || file.name;
-  const text = problem.message;
-  return text.startsWith(named + ': ') ? text.slice(named.length + 2) : text;
-}
+const uploader = createUploader(API + 'upload', document.getElementById('uploads'),
+  { files: Number(page.dataset.maxFiles), bytes: Number(page.dataset.maxFileBytes), size: page.dataset.maxFileSize },
+  () => state.items.length, (file, info) => addItem(file, info));
 
 // ---- items ----
 
@@ -324,7 +246,7 @@ function wireDropZone() {
   const zone = document.getElementById('drop-zone');
   const input = document.getElementById('file-input');
   input.addEventListener('change', () => {
-    addFiles(input.files);
+    uploader.add(input.files);
     input.value = '';
   });
   ['dragenter', 'dragover'].forEach((type) => zone.addEventListener(type, (event) => {
@@ -339,7 +261,7 @@ function wireDropZone() {
   zone.addEventListener('drop', (event) => {
     event.preventDefault();
     zone.classList.remove('dragging');
-    addFiles(event.dataTransfer.files);
+    uploader.add(event.dataTransfer.files);
   });
   // a file dropped beside the zone would otherwise open in the tab and lose the order
   window.addEventListener('dragover', (event) => event.preventDefault());

@@ -85,7 +85,7 @@ class OrderPageTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "/js/order/order.js", "/js/order/api.js", "/js/order/cards.js", "/js/order/delivery.js",
-            "/js/order/preview.js", "/js/order/price.js", "/css/order.css",
+            "/js/order/preview.js", "/js/order/price.js", "/js/order/uploads.js", "/css/order.css",
             "/webjars/three/0.181.1/build/three.module.js", "/webjars/three/0.181.1/build/three.core.js",
             "/webjars/three/0.181.1/examples/jsm/loaders/STLLoader.js",
             "/webjars/three/0.181.1/examples/jsm/loaders/3MFLoader.js",
