@@ -34,7 +34,9 @@ public class MailCapture implements ApplicationContextInitializer<ConfigurableAp
                 "printdesk.mail.host", "127.0.0.1",
                 "printdesk.mail.port", Integer.toString(port),
                 "printdesk.mail.from", "PrintDesk Dev <printdesk@printdesk.local>",
-                "printdesk.mail.send-interval", "1s")));
+                "printdesk.mail.send-interval", "1s",
+                // GreenMail logs a line per new recipient
+                "logging.level.com.icegreen.greenmail", "warn")));
     }
 
     public static synchronized void start() {
