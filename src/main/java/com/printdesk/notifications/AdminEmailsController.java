@@ -25,9 +25,11 @@ class AdminEmailsController {
     private final MailOptionsSource options;
     private final MailProperties mail;
     private final Clock clock;
+    private final MailPreviews previews;
 
     AdminEmailsController(OutboxSearch search, OutboxRows rows, MailRenderer renderer, MailOptionsSource options,
-            MailProperties mail, Clock clock) {
+            MailProperties mail, Clock clock, MailPreviews previews) {
+        this.previews = previews;
         this.search = search;
         this.rows = rows;
         this.renderer = renderer;
@@ -45,6 +47,21 @@ class AdminEmailsController {
         model.addAttribute("statuses", EmailStatus.values());
         model.addAttribute("configured", mail.configured());
         return "admin/notifications/emails";
+    }
+
+    /** Each template with sample values and the current branding. */
+    @GetMapping("/previews")
+    String previews(@RequestParam(required = false) String template, Model model) {
+        java.util.Map<String, MailPreviews.Sample> samples = previews.samples();
+        String chosen = template != null && samples.containsKey(template) ? template : samples.keySet().iterator().next();
+        MailPreviews.Sample sample = samples.get(chosen);
+        MailRenderer.RenderedMail rendered = renderer.render(sample.subject(), chosen, sample.model());
+        model.addAttribute("templates", samples.keySet());
+        model.addAttribute("template", chosen);
+        model.addAttribute("subject", sample.subject());
+        model.addAttribute("html", rendered.html());
+        model.addAttribute("text", rendered.text());
+        return "admin/notifications/previews";
     }
 
     @GetMapping("/{id}")

@@ -107,6 +107,18 @@ class AdminEmailsIntegrationTests {
         }
     }
 
+    @Test
+    void everyTemplateHasAPreviewWithBothParts() throws Exception {
+        AccountPrincipal admin = data.adminPrincipal();
+        for (String template : List.of("document", "receipt", "adjustment", "job-ready", "job-delivered",
+                "overdue-reminder", "invitation", "password-reset")) {
+            mvc.perform(get("/admin/emails/previews").param("template", template).with(user(admin)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Hello Ada Lovelace,")))
+                    .andExpect(content().string(containsString("srcdoc=")));
+        }
+    }
+
     private static Email mail(String cause, String to, String subject, boolean sensitive) {
         return new Email(cause, to, subject, "document", Map.of("name", "Tester", "document", "Quote QT-1",
                 "portalUrl", "http://localhost/portal", "portalLabel", "Open"), List.of(), null, sensitive);
