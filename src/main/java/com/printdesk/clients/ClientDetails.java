@@ -30,8 +30,11 @@ public record ClientDetails(
         @Max(value = 365, message = "Payment terms are at most 365 days") Integer paymentTermsDays,
         boolean paymentReminders) {
 
-    /** Reminders on, as for every client that has not opted out. */
-    public ClientDetails(String name, String company, String email, String phone, String abn, String billingAddress,
+    /**
+     * Reminders on, as for every client that has not opted out. Package-private on purpose: form binding
+     * builds a record through its only public constructor.
+     */
+    ClientDetails(String name, String company, String email, String phone, String abn, String billingAddress,
             String notes, Integer paymentTermsDays) {
         this(name, company, email, phone, abn, billingAddress, notes, paymentTermsDays, true);
     }

@@ -22,6 +22,9 @@ public record Email(String causeKey, String recipient, String subject, String te
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(template, "template");
+        // a header is one line: a description typed with line breaks must not start a second header
+        subject = subject.strip().replaceAll("[\\r\\n]+", " ");
+        subject = subject.length() > 300 ? subject.substring(0, 299) + "…" : subject;
         model = Map.copyOf(model);
         attachments = List.copyOf(attachments);
     }

@@ -60,8 +60,8 @@ class JobMails {
             }
             model.put("portalUrl", appUrl.link("/portal/jobs/" + job.id()));
             String subject = (ready ? "Ready: " : "Delivered: ") + job.description() + " (" + job.label() + ")";
-            outbox.enqueue(new Email("job-status:" + changed.eventId(), to.email(), subject.length() > 300
-                    ? subject.substring(0, 300) : subject, ready ? "job-ready" : "job-delivered", model, List.of(),
+            outbox.enqueue(new Email("job-status:" + changed.eventId(), to.email(), subject,
+                    ready ? "job-ready" : "job-delivered", model, List.of(),
                     new Email.Related("job", job.id()), false));
         });
     }

@@ -35,8 +35,9 @@ class OutboxIntegrationTests {
     MovableClock clock;
 
     @AfterEach
-    void smtpBack() {
+    void smtpBackAndTimeAsItWas() {
         MailCapture.start();
+        clock.reset();
     }
 
     @Test

@@ -57,6 +57,11 @@ class OverdueRemindersIntegrationTests {
     @Autowired
     TestData data;
 
+    @org.junit.jupiter.api.AfterEach
+    void timeAsItWas() {
+        clock.reset();
+    }
+
     @Test
     void remindersGoOnDays3And7And14AfterTheDueDateOnceEachAndNotToOptedOutOrPaidInvoices() throws Exception {
         AccountPrincipal late = data.client();
