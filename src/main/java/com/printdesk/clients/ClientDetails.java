@@ -14,7 +14,7 @@ import com.printdesk.shared.ValidAbn;
  * only the {@link #contact() contact details}.
  *
  * @param paymentTermsDays days to pay, or null for the business default
- * @param paymentReminders false: no overdue payment reminders for this client
+ * @param paymentReminders false: no overdue payment reminders for this client (null: true)
  */
 public record ClientDetails(
         @NotBlank(message = "Enter a name") @Size(max = 120, message = "Keep the name under 120 characters") String name,
@@ -28,7 +28,12 @@ public record ClientDetails(
         @Size(max = 4000, message = "Keep the notes under 4,000 characters") String notes,
         @Min(value = 0, message = "Payment terms cannot be negative")
         @Max(value = 365, message = "Payment terms are at most 365 days") Integer paymentTermsDays,
-        boolean paymentReminders) {
+        Boolean paymentReminders) {
+
+    public ClientDetails {
+        // a form without the checkbox at all (not even its "_" marker) leaves reminders on
+        paymentReminders = paymentReminders == null || paymentReminders;
+    }
 
     /**
      * Reminders on, as for every client that has not opted out. Package-private on purpose: form binding
