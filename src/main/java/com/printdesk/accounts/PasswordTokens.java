@@ -33,8 +33,19 @@ class PasswordTokens {
         this.clock = clock;
     }
 
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+
     /** Issues a new set-password token for the user; earlier unused ones stop working. */
     String issueSetPassword(long userId) {
+        return issue(userId, "SET_PASSWORD", SET_PASSWORD_VALIDITY);
+    }
+
+    /** A password reset token ("Forgot password?"), valid for an hour; earlier unused ones stop working. */
+    String issueReset(long userId) {
+        return issue(userId, "RESET_PASSWORD", RESET_VALIDITY);
+    }
+
+    private String issue(long userId, String purpose, Duration validity) {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -43,9 +54,9 @@ class PasswordTokens {
                 .params(Timestamp.from(now), userId).update();
         jdbc.sql("""
                 INSERT INTO password_tokens (token_hash, user_id, purpose, expires_at, created_at)
-                VALUES (?, ?, 'SET_PASSWORD', ?, ?)
+                VALUES (?, ?, ?, ?, ?)
                 """)
-                .params(hash(token), userId, Timestamp.from(now.plus(SET_PASSWORD_VALIDITY)), Timestamp.from(now))
+                .params(hash(token), userId, purpose, Timestamp.from(now.plus(validity)), Timestamp.from(now))
                 .update();
         return token;
     }

@@ -27,9 +27,11 @@ class PortalAccess {
     private final PasswordTokens tokens;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccountMails mails;
 
     PortalAccess(UserAccounts users, Clients clients, PasswordTokens tokens, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, AccountMails mails) {
+        this.mails = mails;
         this.users = users;
         this.clients = clients;
         this.tokens = tokens;
@@ -68,7 +70,9 @@ class PortalAccess {
         }
         events.publishEvent(new PortalAccessInvited(UUID.randomUUID(), Actors.current(), clientId, user.id(), email,
                 "Client " + client.displayName() + " invited to the portal as " + email, clock.instant()));
-        return new Invitation(email, tokens.issueSetPassword(user.id()));
+        String token = tokens.issueSetPassword(user.id());
+        mails.portalInvitation(email, client.name(), token);
+        return new Invitation(email, token);
     }
 
     /** A fresh link for an invited client who has not set a password yet; earlier links stop working. */
@@ -78,7 +82,9 @@ class PortalAccess {
         if (user.hasPassword()) {
             throw new BusinessRuleViolation("This client has already set a password and can sign in.");
         }
-        return new Invitation(user.email(), tokens.issueSetPassword(user.id()));
+        String token = tokens.issueSetPassword(user.id());
+        mails.portalInvitation(user.email(), user.displayName(), token);
+        return new Invitation(user.email(), token);
     }
 
     private static BusinessRuleViolation emailTaken(String email) {

@@ -18,8 +18,11 @@ public class Staff {
     private final PasswordTokens tokens;
     private final PersistentTokenRepository rememberMeTokens;
     private final Clock clock;
+    private final AccountMails mails;
 
-    Staff(UserAccounts users, PasswordTokens tokens, PersistentTokenRepository rememberMeTokens, Clock clock) {
+    Staff(UserAccounts users, PasswordTokens tokens, PersistentTokenRepository rememberMeTokens, Clock clock,
+            AccountMails mails) {
+        this.mails = mails;
         this.users = users;
         this.tokens = tokens;
         this.rememberMeTokens = rememberMeTokens;
@@ -40,7 +43,9 @@ public class Staff {
         }
         try {
             UserAccount admin = users.saveAndFlush(UserAccount.admin(normalised, displayName, clock.instant()));
-            return new NewStaffMember(StaffMember.of(admin), tokens.issueSetPassword(admin.id()));
+            String token = tokens.issueSetPassword(admin.id());
+            mails.staffInvitation(admin.email(), admin.displayName(), token);
+            return new NewStaffMember(StaffMember.of(admin), token);
         }
         catch (DataIntegrityViolationException ex) {
             throw new EmailAlreadyRegistered();
@@ -51,7 +56,9 @@ public class Staff {
     @Transactional
     public String newSetPasswordToken(long adminId) {
         UserAccount admin = admin(adminId);
-        return tokens.issueSetPassword(admin.id());
+        String token = tokens.issueSetPassword(admin.id());
+        mails.staffInvitation(admin.email(), admin.displayName(), token);
+        return token;
     }
 
     /** Deactivates an administrator; never the last active one, even when two admins try at once. */

@@ -44,6 +44,10 @@ class Client {
     @Column(name = "payment_terms_days")
     private Integer paymentTermsDays;
 
+    /** False: the client asked not to get overdue payment reminders. */
+    @Column(name = "payment_reminders", nullable = false)
+    private boolean paymentReminders = true;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -75,6 +79,7 @@ class Client {
         this.billingAddress = blankToNull(details.billingAddress());
         this.notes = blankToNull(details.notes());
         this.paymentTermsDays = details.paymentTermsDays();
+        this.paymentReminders = details.paymentReminders();
     }
 
     /** Archiving twice keeps the first date: it says since when the client has been archived. */
@@ -94,12 +99,12 @@ class Client {
 
     ClientSummary summary() {
         return new ClientSummary(id, name, company, email, phone, archivedAt != null, createdAt, abn,
-                billingAddress, notes, paymentTermsDays);
+                billingAddress, notes, paymentTermsDays, paymentReminders);
     }
 
     ClientDetails details() {
         return new ClientDetails(name, company, email, phone, abn == null ? null : new Abn(abn).formatted(),
-                billingAddress, notes, paymentTermsDays);
+                billingAddress, notes, paymentTermsDays, paymentReminders);
     }
 
     Long id() {

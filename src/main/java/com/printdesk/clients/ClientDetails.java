@@ -14,6 +14,7 @@ import com.printdesk.shared.ValidAbn;
  * only the {@link #contact() contact details}.
  *
  * @param paymentTermsDays days to pay, or null for the business default
+ * @param paymentReminders false: no overdue payment reminders for this client (null: true)
  */
 public record ClientDetails(
         @NotBlank(message = "Enter a name") @Size(max = 120, message = "Keep the name under 120 characters") String name,
@@ -26,7 +27,22 @@ public record ClientDetails(
         @Size(max = 500, message = "Keep the billing address under 500 characters") String billingAddress,
         @Size(max = 4000, message = "Keep the notes under 4,000 characters") String notes,
         @Min(value = 0, message = "Payment terms cannot be negative")
-        @Max(value = 365, message = "Payment terms are at most 365 days") Integer paymentTermsDays) {
+        @Max(value = 365, message = "Payment terms are at most 365 days") Integer paymentTermsDays,
+        Boolean paymentReminders) {
+
+    public ClientDetails {
+        // a form without the checkbox at all (not even its "_" marker) leaves reminders on
+        paymentReminders = paymentReminders == null || paymentReminders;
+    }
+
+    /**
+     * Reminders on, as for every client that has not opted out. Package-private on purpose: form binding
+     * builds a record through its only public constructor.
+     */
+    ClientDetails(String name, String company, String email, String phone, String abn, String billingAddress,
+            String notes, Integer paymentTermsDays) {
+        this(name, company, email, phone, abn, billingAddress, notes, paymentTermsDays, true);
+    }
 
     public static ClientDetails of(ContactDetails contact) {
         return new ClientDetails(contact.name(), contact.company(), contact.email(), contact.phone(), null, null,
@@ -34,7 +50,7 @@ public record ClientDetails(
     }
 
     public static ClientDetails empty() {
-        return new ClientDetails("", "", "", "", "", "", "", null);
+        return new ClientDetails("", "", "", "", "", "", "", null, true);
     }
 
     public ContactDetails contact() {

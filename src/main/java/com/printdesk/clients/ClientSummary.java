@@ -9,9 +9,11 @@ import com.printdesk.shared.Abn;
  *
  * @param abn 11 digits, or null
  * @param paymentTermsDays this client's payment terms, or null when the business default applies
+ * @param paymentReminders false when the client opted out of overdue payment reminders
  */
 public record ClientSummary(long id, String name, String company, String email, String phone, boolean archived,
-        Instant createdAt, String abn, String billingAddress, String notes, Integer paymentTermsDays) {
+        Instant createdAt, String abn, String billingAddress, String notes, Integer paymentTermsDays,
+        boolean paymentReminders) {
 
     /** "Name (Company)" or just the name. */
     public String displayName() {

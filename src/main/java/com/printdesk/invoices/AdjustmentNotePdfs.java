@@ -33,6 +33,11 @@ public class AdjustmentNotePdfs {
     }
 
     public URI downloadUrl(AdjustmentNotes.AdjustmentNote note, InvoiceView invoice) {
+        return storage.presignedGet(Bucket.PDFS, store(note, invoice), note.pdfFileName());
+    }
+
+    /** The key of the note's stored PDF in the {@code pdfs} bucket, rendering it first if needed. */
+    public String store(AdjustmentNotes.AdjustmentNote note, InvoiceView invoice) {
         Map<String, Object> model = new HashMap<>();
         model.put("note", note);
         model.put("invoice", invoice);
@@ -40,9 +45,8 @@ public class AdjustmentNotePdfs {
         model.put("logo", null);
         model.put("gst", gstIn(note.amount(), invoice));
         String html = renderer.html("pdf/adjustment", model);
-        String key = documents.store(StorageKeys.DocumentKind.ADJUSTMENT, note.id(), PdfRenderer.contentHash(html),
+        return documents.store(StorageKeys.DocumentKind.ADJUSTMENT, note.id(), PdfRenderer.contentHash(html),
                 html, renderer::pdf);
-        return storage.presignedGet(Bucket.PDFS, key, note.pdfFileName());
     }
 
     /** The GST inside the adjustment: the invoice's share of GST in its total, rounded half up. */

@@ -69,6 +69,12 @@ public class AdjustmentNotes {
                 .query(NOTE).optional().orElseThrow(() -> new NotFound("Adjustment note"));
     }
 
+    /** The note issued for a refund, once {@code invoices} has issued it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AdjustmentNote> forRefund(long refundId) {
+        return jdbc.sql("SELECT * FROM adjustment_notes WHERE refund_id = ?").param(refundId).query(NOTE).optional();
+    }
+
     /** A numbered reduction of what an invoice charges, with the reason printed on it. */
     public record AdjustmentNote(long id, long invoiceId, String number, Long refundId, Money amount, String reason,
             LocalDate issuedOn, Instant createdAt) {

@@ -67,6 +67,6 @@ class DevClientsData {
 
     private static ClientDetails client(String name, String company, String email, String phone, String abn,
             String billingAddress, Integer paymentTermsDays, String notes) {
-        return new ClientDetails(name, company, email, phone, abn, billingAddress, notes, paymentTermsDays);
+        return new ClientDetails(name, company, email, phone, abn, billingAddress, notes, paymentTermsDays, true);
     }
 }

@@ -1,0 +1,92 @@
+package com.printdesk.notifications;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import com.printdesk.files.Bucket;
+import com.printdesk.invoices.AdjustmentNotePdfs;
+import com.printdesk.invoices.AdjustmentNotes;
+import com.printdesk.invoices.AdjustmentNotes.AdjustmentNote;
+import com.printdesk.invoices.InvoiceView;
+import com.printdesk.invoices.Invoices;
+import com.printdesk.payments.PaymentEvents.PaymentRecorded;
+import com.printdesk.payments.Refunds.RefundRecorded;
+import com.printdesk.settings.Settings;
+import com.printdesk.shared.AppUrl;
+
+/**
+ * A receipt after every payment of an invoice (any method) and an adjustment note after a refund. Each
+ * is keyed by the payment or refund ID, so a redelivered event finds its email already in the outbox.
+ */
+@Component
+class PaymentMails {
+
+    static final String FOR_INVOICES = "#root.args[0].payable().type().name() == 'INVOICE'";
+
+    private final Invoices invoices;
+    private final AdjustmentNotes notes;
+    private final AdjustmentNotePdfs notePdfs;
+    private final Recipients recipients;
+    private final Outbox outbox;
+    private final AppUrl appUrl;
+    private final Settings settings;
+
+    PaymentMails(Invoices invoices, AdjustmentNotes notes, AdjustmentNotePdfs notePdfs, Recipients recipients,
+            Outbox outbox, AppUrl appUrl, Settings settings) {
+        this.settings = settings;
+        this.invoices = invoices;
+        this.notes = notes;
+        this.notePdfs = notePdfs;
+        this.recipients = recipients;
+        this.outbox = outbox;
+        this.appUrl = appUrl;
+    }
+
+    @ApplicationModuleListener(condition = FOR_INVOICES)
+    void on(PaymentRecorded payment) {
+        InvoiceView invoice = invoices.view(payment.payable().id());
+        recipients.forDocument(invoice.clientId(), invoice.details()).ifPresent(to -> {
+            Map<String, String> model = new HashMap<>();
+            model.put("name", to.name());
+            model.put("amount", payment.amount().formatted());
+            model.put("method", payment.method().label());
+            model.put("date", DocumentMails.DATE.format(payment.occurredAt().atZone(settings.current().timeZone())));
+            model.put("document", invoice.title() + " " + invoice.reference());
+            model.put("portalUrl", appUrl.link("/portal/invoices/" + invoice.id()));
+            outbox.enqueue(new Email("payment-receipt:" + payment.paymentId(), to.email(),
+                    "Payment received for " + invoice.reference() + ": " + payment.amount().formatted(), "receipt",
+                    model, List.of(), new Email.Related("invoice", invoice.id()), false));
+        });
+    }
+
+    /**
+     * {@code invoices} issues the note from the same event in its own listener, which may not have run yet:
+     * then this one fails and the publication registry delivers the event again a minute later.
+     */
+    @ApplicationModuleListener(condition = FOR_INVOICES)
+    void on(RefundRecorded refund) {
+        AdjustmentNote note = notes.forRefund(refund.refundId()).orElseThrow(() -> new IllegalStateException(
+                "The adjustment note for refund " + refund.refundId() + " is not issued yet; retried later"));
+        InvoiceView invoice = invoices.view(note.invoiceId());
+        recipients.forDocument(invoice.clientId(), invoice.details()).ifPresent(to -> {
+            Map<String, String> model = new HashMap<>();
+            model.put("name", to.name());
+            model.put("amount", note.amount().formatted());
+            model.put("note", "Adjustment note " + note.number());
+            model.put("document", invoice.title() + " " + invoice.reference());
+            if (note.reason() != null && !note.reason().isBlank()) {
+                model.put("reason", note.reason());
+            }
+            model.put("attachmentName", note.pdfFileName());
+            model.put("portalUrl", appUrl.link("/portal/invoices/" + invoice.id()));
+            outbox.enqueue(new Email("refund-note:" + refund.refundId(), to.email(),
+                    "Refund of " + note.amount().formatted() + ": adjustment note " + note.number(), "adjustment",
+                    model, List.of(new Email.Attachment(Bucket.PDFS, notePdfs.store(note, invoice), note.pdfFileName())),
+                    new Email.Related("invoice", invoice.id()), false));
+        });
+    }
+}
