@@ -61,6 +61,7 @@ class AdminJobController {
         model.addAttribute("nextStatuses", steps(job.status()));
         model.addAttribute("printers", pages.printers());
         model.addAttribute("printerNames", pages.printerNames(List.of(job)));
+        model.addAttribute("delivery", pages.delivery(job));
         return "admin/jobs/detail";
     }
 

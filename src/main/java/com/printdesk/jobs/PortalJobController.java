@@ -18,8 +18,11 @@ class PortalJobController {
 
     private final PrintJobs jobs;
 
-    PortalJobController(PrintJobs jobs) {
+    private final JobPages pages;
+
+    PortalJobController(PrintJobs jobs, JobPages pages) {
         this.jobs = jobs;
+        this.pages = pages;
     }
 
     @GetMapping
@@ -31,8 +34,10 @@ class PortalJobController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-        model.addAttribute("job", jobs.viewForClient(id, me.clientId()));
+        JobView job = jobs.viewForClient(id, me.clientId());
+        model.addAttribute("job", job);
         model.addAttribute("history", jobs.history(id));
+        model.addAttribute("delivery", pages.delivery(job));
         return "portal/jobs/detail";
     }
 }
