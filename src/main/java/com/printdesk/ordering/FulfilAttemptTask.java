@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,14 +24,16 @@ class FulfilAttemptTask {
     static final int MAX_RETRIES = 12;
     private static final Logger log = LoggerFactory.getLogger(FulfilAttemptTask.class);
 
+    /** The fulfilment is looked up when a task runs: it needs invoices → settings → storage → the scheduler. */
     @Bean
-    OneTimeTask<Long> fulfilCheckoutAttempt(ShopOrderFulfilment fulfilment, CheckoutAttemptProperties properties) {
+    OneTimeTask<Long> fulfilCheckoutAttempt(ObjectProvider<ShopOrderFulfilment> fulfilment,
+            CheckoutAttemptProperties properties) {
         return Tasks.oneTime(TASK)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(MAX_RETRIES,
                         new FailureHandler.ExponentialBackoffFailureHandler<>(properties.fulfilRetryDelay(), 2),
                         (complete, operations) -> log.error("Gave up building the order of paid checkout attempt {}; "
                                 + "it stays PAID for the bureau to finish by hand",
                                 complete.getExecution().taskInstance.getData(), complete.getCause().orElse(null))))
-                .execute((instance, context) -> fulfilment.fulfil(instance.getData()));
+                .execute((instance, context) -> fulfilment.getObject().fulfil(instance.getData()));
     }
 }
