@@ -75,8 +75,8 @@ class PaidShopOrderIntegrationTests {
             throws Exception {
         AccountPrincipal owner = data.client();
         long materialId = shop.material().id();
-        long attemptId = shop.attempt(owner, ShopOrderFixtures.SHIPPING, materialId, List.of(101L, 102L),
-                Duration.ofHours(24));
+        List<UploadedFile> files = shop.upload(owner, "xyz_calibration_cube.stl", "m3x10_screw.stl");
+        long attemptId = shop.attempt(owner, ShopOrderFixtures.SHIPPING, materialId, files, Duration.ofHours(24));
         CheckoutSession session = shop.open(attemptId);
         String intent = StripeFixtures.unique("pi_");
         String payload = completed(payable(attemptId), session, intent);
@@ -84,6 +84,9 @@ class PaidShopOrderIntegrationTests {
         deliver(payload);
         CheckoutAttempt fulfilled = awaitFulfilled(attemptId);
 
+        assertThat(jdbc.sql("SELECT tmp_file_id FROM checkout_attempt_files WHERE attempt_id = ?").param(attemptId)
+                .query(Long.class).list()).as("the uploads the tmp cleaner must keep")
+                .containsExactlyInAnyOrderElementsOf(files.stream().map(UploadedFile::id).toList());
         InvoiceView invoice = invoices.view(fulfilled.invoiceId());
         assertThat(invoice.status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(invoice.number()).startsWith("INV-");
@@ -93,7 +96,7 @@ class PaidShopOrderIntegrationTests {
         assertThat(invoice.details().billTo().name()).isEqualTo("Ada Lovelace");
         assertThat(invoice.details().billTo().email()).isEqualTo("ada@example.com");
         assertThat(invoice.items()).extracting(LineItem::description).containsExactly(
-                "cube-101.stl — PLA, 0.2 mm, 20 %", "cube-102.stl — PLA, 0.2 mm, 20 %", "Setup fee");
+                "xyz_calibration_cube.stl — PLA, 0.2 mm, 20 %", "m3x10_screw.stl — PLA, 0.2 mm, 20 %", "Setup fee");
         assertThat(invoice.items().get(0).materialId()).isEqualTo(materialId);
         assertThat(invoice.details().shipping()).isEqualTo(Money.parse("10.00"));
         assertThat(invoice.totals().total()).isEqualTo(fulfilled.total());

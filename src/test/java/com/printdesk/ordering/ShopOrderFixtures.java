@@ -43,9 +43,11 @@ class ShopOrderFixtures {
     final MaterialAdmin materials;
     final Settings settings;
     final Clock clock;
+    final QuickOrderUploads uploads;
 
     ShopOrderFixtures(CheckoutAttempts attempts, CheckoutSessions sessions, MaterialAdmin materials,
-            Settings settings, Clock clock) {
+            Settings settings, Clock clock, QuickOrderUploads uploads) {
+        this.uploads = uploads;
         this.attempts = attempts;
         this.sessions = sessions;
         this.materials = materials;
@@ -58,22 +60,31 @@ class ShopOrderFixtures {
                 MaterialType.PLA, "Black", new BigDecimal("1.24"), new BigDecimal("0.0500"), 0));
     }
 
+    /** The client's uploads of these corpus files (kept in the tmp bucket like any upload). */
+    List<UploadedFile> upload(AccountPrincipal owner, String... files) {
+        return uploads.upload(owner.userId(), owner.clientId(),
+                java.util.Arrays.stream(files).map(UploadCorpus::part)
+                        .map(org.springframework.web.multipart.MultipartFile.class::cast).toList());
+    }
+
     static Payable payable(long attemptId) {
         return new Payable(Payable.PayableType.CHECKOUT_ATTEMPT, attemptId);
     }
 
     /**
      * An open attempt of the client: 2 × "cube.stl" at $12.00 (printable: material, 10 g, 0.5 h each), a $5.00
-     * setup fee and, when shipping, $10.00 shipping; {@code fileIds} the uploads it orders (one item each).
+     * setup fee and, when shipping, $10.00 shipping; {@code files} the uploads it orders (one item each,
+     * priced as an estimate, so there is no G-code).
      */
-    long attempt(AccountPrincipal owner, Delivery delivery, long materialId, List<Long> fileIds, Duration expiresIn) {
-        List<PricedOrder.OrderedItem> items = fileIds.stream().map(fileId -> new PricedOrder.OrderedItem(
-                new ItemChoice(fileId, materialId, new BigDecimal("0.2"), 20, false, SupportStyle.GRID, 0, 2,
-                        BigDecimal.ONE), "tmp-key-" + fileId, "cube-" + fileId + ".stl", "0".repeat(64), 0, null, true,
+    long attempt(AccountPrincipal owner, Delivery delivery, long materialId, List<UploadedFile> files,
+            Duration expiresIn) {
+        List<PricedOrder.OrderedItem> items = files.stream().map(file -> new PricedOrder.OrderedItem(
+                new ItemChoice(file.id(), materialId, new BigDecimal("0.2"), 20, false, SupportStyle.GRID, 0, 2,
+                        BigDecimal.ONE), file.storageKey(), file.originalName(), file.sha256(), 0, null, true,
                 null, null, new BigDecimal("10"), new BigDecimal("0.5"), 1200, 2400)).toList();
         List<LineItem> lines = new java.util.ArrayList<>();
-        for (long fileId : fileIds) {
-            lines.add(new LineItem("cube-" + fileId + ".stl — PLA, 0.2 mm, 20 %", new BigDecimal("2"),
+        for (UploadedFile file : files) {
+            lines.add(new LineItem(file.originalName() + " — PLA, 0.2 mm, 20 %", new BigDecimal("2"),
                     Money.parse("12.00"), BigDecimal.ZERO, false, null, materialId, new BigDecimal("10"),
                     new BigDecimal("0.5")));
         }
@@ -93,7 +104,7 @@ class ShopOrderFixtures {
     }
 
     long attempt(AccountPrincipal owner, Delivery delivery) {
-        return attempt(owner, delivery, material().id(), List.of(Math.abs(UUID.randomUUID().getMostSignificantBits() >> 20)),
+        return attempt(owner, delivery, material().id(), upload(owner, "xyz_calibration_cube.stl"),
                 Duration.ofHours(24));
     }
 
