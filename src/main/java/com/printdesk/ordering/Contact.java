@@ -1,5 +1,0 @@
-package com.printdesk.ordering;
-
-/** TEMPORARY stub of the lead's contract type; removed before main is merged. */
-record Contact(String name, String email, String phone) {
-}
