@@ -19,6 +19,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.printdesk.shared.Rate;
+
 /** A machine of the bureau: its build volume, nozzle, PrusaSlicer profile and the materials it can print. */
 @Entity
 @Table(name = "printers")
@@ -59,6 +61,13 @@ class Printer extends CatalogEntry {
     @Column(nullable = false)
     private PrinterStatus status;
 
+    // null: charged at the business's machine hour rate
+    @Column(name = "hour_rate")
+    private BigDecimal hourRate;
+
+    @Column(name = "shop_default", nullable = false)
+    private boolean shopDefault;
+
     @Version
     private long version;
 
@@ -81,15 +90,20 @@ class Printer extends CatalogEntry {
         this.materialIds.clear();
         this.materialIds.addAll(form.materialIds());
         this.status = form.status();
+        this.hourRate = form.hourRate() == null || form.hourRate().isBlank() ? null
+                : Rate.parse(form.hourRate()).dollars();
+        this.shopDefault = form.shopDefault();
         touched(now);
     }
 
     PrinterView view() {
-        return new PrinterView(id, name, model, x, y, z, nozzle, slicerProfile, materialIds, status, isActive());
+        return new PrinterView(id, name, model, x, y, z, nozzle, slicerProfile, materialIds, status, isActive(),
+                hourRate == null ? null : new Rate(hourRate), shopDefault);
     }
 
     PrinterForm form() {
-        return new PrinterForm(name, model, x, y, z, nozzle, slicerProfile, materialIds, status, version);
+        return new PrinterForm(name, model, x, y, z, nozzle, slicerProfile, materialIds, status,
+                hourRate == null ? "" : new Rate(hourRate).plain(), shopDefault, version);
     }
 
     Long id() {

@@ -43,6 +43,7 @@ public class PrinterAdmin {
         if (printers.existsByNameIgnoreCase(form.name().strip())) {
             throw nameTaken();
         }
+        takeShopMark(form, -1L);
         Printer printer = printers.save(new Printer(form, clock.instant()));
         return published(printer, "created");
     }
@@ -55,6 +56,7 @@ public class PrinterAdmin {
         if (printers.existsByNameIgnoreCaseAndIdNot(form.name().strip(), id)) {
             throw nameTaken();
         }
+        takeShopMark(form, id);
         printer.change(form, clock.instant());
         return published(printer, "updated");
     }
@@ -95,6 +97,13 @@ public class PrinterAdmin {
         }
     }
 
+    /** Before this printer is written, so the one-shop-printer index never sees two marks. */
+    private void takeShopMark(PrinterForm form, long keep) {
+        if (form.shopDefault()) {
+            printers.clearShopDefaultExcept(keep);
+        }
+    }
+
     private Printer find(long id) {
         return printers.findById(id).orElseThrow(() -> new NotFound("Printer"));
     }
@@ -104,6 +113,10 @@ public class PrinterAdmin {
             StaleEdits.flush(printers);
         }
         catch (DataIntegrityViolationException ex) {
+            if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("printers_one_shop_default")) {
+                throw new InvalidCatalogField("shopDefault",
+                        "Another printer was chosen to price the shop at the same moment. Reload and try again.");
+            }
             // another admin took the name between our check and this write; the unique index caught it
             throw nameTaken();
         }

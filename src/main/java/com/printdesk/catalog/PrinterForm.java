@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -35,13 +36,26 @@ public record PrinterForm(
         @NotBlank(message = "Choose a slicer profile") String slicerProfile,
         Set<Long> materialIds,
         @NotNull(message = "Choose a status") PrinterStatus status,
+        @Pattern(regexp = "^$|^\\d{1,6}(\\.\\d{1,4})?$",
+                message = "Enter dollars per hour with at most 4 decimals, like 4.50, or leave it empty")
+        String hourRate,
+        Boolean shopDefault,
         long version) {
 
     public PrinterForm {
         materialIds = materialIds == null ? Set.of() : Set.copyOf(materialIds);
+        // an unticked checkbox sends nothing
+        shopDefault = Boolean.TRUE.equals(shopDefault);
+    }
+
+    /** A printer charged at the business's machine hour rate that does not price the shop. */
+    public PrinterForm(String name, String model, Integer x, Integer y, Integer z, BigDecimal nozzle,
+            String slicerProfile, Set<Long> materialIds, PrinterStatus status, long version) {
+        this(name, model, x, y, z, nozzle, slicerProfile, materialIds, status, null, false, version);
     }
 
     static PrinterForm empty() {
-        return new PrinterForm("", "", null, null, null, new BigDecimal("0.4"), "", Set.of(), PrinterStatus.IDLE, 0);
+        return new PrinterForm("", "", null, null, null, new BigDecimal("0.4"), "", Set.of(), PrinterStatus.IDLE, "",
+                false, 0);
     }
 }

@@ -13,8 +13,8 @@ record CheckoutAttempt(long id, long clientId, long userId, Contact contact, Del
         return paymentId != null;
     }
 
-    /** "Pickup" or "Shipping to 1 Main St, Newtown NSW 2042", as the invoice and the jobs print it. */
+    /** "Pickup" or "1 Main St, Newtown NSW 2042", as the invoice and the jobs print it. */
     public String deliverySummary() {
-        return DeliveryText.of(delivery);
+        return delivery.summary();
     }
 }

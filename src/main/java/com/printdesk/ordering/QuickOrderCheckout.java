@@ -69,9 +69,13 @@ class QuickOrderCheckout {
     record Started(long attemptId, String url) {
     }
 
-    Started checkout(long userId, long clientId, CheckoutRequest sent) {
-        CheckoutRequest request = CheckoutValidation.validated(sent);
-        ShopQuote quote = pricing.quote(userId, request.items(), request.delivery());
+    /**
+     * @throws InvalidShopOrder naming a bad field (shipping address, material, settings)
+     * @throws BusinessRuleViolation when the order cannot be paid yet or online
+     */
+    Started checkout(long userId, long clientId, CheckoutRequest request) {
+        Order order = new Order(request.order().choices(), request.delivery().delivery(), request.contact().contact());
+        ShopQuote quote = pricing.quote(userId, order.items(), order.delivery());
         requireReady(quote);
         if (!sessions.enabled()) {
             throw new BusinessRuleViolation("Online payment is not available at the moment; contact us to order");
@@ -80,19 +84,23 @@ class QuickOrderCheckout {
             throw new BusinessRuleViolation("Orders under " + CheckoutSessions.STRIPE_MINIMUM
                     + " cannot be paid online; contact us to order");
         }
-        PricedOrder order = PricedOrder.of(quote, settings.current().gstRegistered(),
-                attempts.tmpKeys(userId, request.items().stream().map(ItemChoice::fileId).distinct().toList()),
+        PricedOrder priced = PricedOrder.of(quote, settings.current().gstRegistered(),
+                attempts.tmpKeys(userId, order.items().stream().map(ItemChoice::fileId).distinct().toList()),
                 gcodeKeys(quote));
-        long attemptId = Objects.requireNonNull(transactions.execute(status -> store(userId, clientId, request, order)));
+        long attemptId = Objects.requireNonNull(transactions.execute(status -> store(userId, clientId, order, priced)));
         // Stripe is called outside our transaction: the attempt is committed first, so a webhook can find it
         String page = appUrl.link("/portal/order/attempts/" + attemptId);
         CheckoutSession session = sessions.open(new Payable(Payable.PayableType.CHECKOUT_ATTEMPT, attemptId),
-                order.total(), "3D printing order #" + attemptId, Map.of(), page + "?" + SESSION_ID_PARAMETER,
+                priced.total(), "3D printing order #" + attemptId, Map.of(), page + "?" + SESSION_ID_PARAMETER,
                 appUrl.link("/portal/order"));
         return new Started(attemptId, session.url());
     }
 
-    private long store(long userId, long clientId, CheckoutRequest request, PricedOrder order) {
+    /** What is ordered, checked and in its stored form. */
+    record Order(List<ItemChoice> items, Delivery delivery, Contact contact) {
+    }
+
+    private long store(long userId, long clientId, Order request, PricedOrder order) {
         attempts.lockUser(userId);
         String fingerprint = fingerprint(request, order);
         Instant now = clock.instant();
@@ -127,7 +135,7 @@ class QuickOrderCheckout {
     }
 
     /** What was asked for and what it costs: the same order clicked twice has the same fingerprint. */
-    private String fingerprint(CheckoutRequest request, PricedOrder order) {
+    private String fingerprint(Order request, PricedOrder order) {
         String canonical = json.writeValueAsString(List.of(request.items(), request.delivery(), request.contact(),
                 order.totalCents()));
         try {

@@ -6,6 +6,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,9 +30,11 @@ import com.printdesk.accounts.AccountPrincipal;
 class QuickOrderCheckoutApi {
 
     private final QuickOrderCheckout checkout;
+    private final Validator validator;
 
-    QuickOrderCheckoutApi(QuickOrderCheckout checkout) {
+    QuickOrderCheckoutApi(QuickOrderCheckout checkout, Validator validator) {
         this.checkout = checkout;
+        this.validator = validator;
     }
 
     @Schema(name = "QuickOrderCheckoutStarted")
@@ -41,17 +49,42 @@ class QuickOrderCheckoutApi {
     @ApiResponse(responseCode = "409", description = "Still slicing, a model cannot be printed, or online payment "
             + "is not possible", content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Invalid contact or delivery; 'errors' maps fields to messages",
+    @ApiResponse(responseCode = "404", description = "A file is not one of your uploads", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Invalid items, delivery or contact; 'errors' maps fields to messages",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Started> checkout(@AuthenticationPrincipal AccountPrincipal me,
             @RequestBody CheckoutRequest request) {
+        requireValid(request);
         QuickOrderCheckout.Started started = checkout.checkout(me.userId(), me.clientId(), request);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Started(started.attemptId(), started.url()));
     }
 
-    @ExceptionHandler(InvalidCheckout.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidCheckout ex) {
+    /**
+     * Every bad field in one answer: the annotations' messages and, for shipping, the address checks
+     * (which {@link ShopOrderRequest.DeliveryJson} makes in code), keyed by JSON path like bean validation's.
+     */
+    private void requireValid(CheckoutRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<CheckoutRequest> violation : validator.validate(request)) {
+            errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        if (request.delivery() != null && request.delivery().method() != null) {
+            try {
+                request.delivery().delivery();
+            }
+            catch (InvalidShopOrder ex) {
+                ex.errors().forEach(errors::putIfAbsent);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidShopOrder(errors);
+        }
+    }
+
+    @ExceptionHandler(InvalidShopOrder.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidShopOrder ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 "The order has invalid fields.");
         problem.setTitle("Invalid request");

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,6 +46,12 @@ class TmpFiles {
                         .map(s -> s.drawnIn() + "=" + s.factor()).toArray(String[]::new))
                 .param("createdAt", Timestamp.from(createdAt))
                 .query(Long.class).single();
+    }
+
+    /** An upload of this user's; empty for anyone else's (the caller answers 404). */
+    Optional<UploadedFile> find(long id, long ownerUserId) {
+        return jdbc.sql("SELECT * FROM tmp_files WHERE id = :id AND owner_user_id = :owner")
+                .param("id", id).param("owner", ownerUserId).query((rs, n) -> row(rs)).optional();
     }
 
     /** The client's uploads, newest first. */

@@ -2,6 +2,7 @@ package com.printdesk.settings;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import com.printdesk.shared.Money;
 import com.printdesk.shared.Rate;
@@ -29,7 +30,13 @@ public record BusinessProfile(
      * a markup on cost, and how long a quote is valid.
      */
     public record Pricing(Rate machineHourRate, Money setupFee, Money minimumOrder, BigDecimal markupPercent,
-            int quoteValidityDays) {
+            int quoteValidityDays, Money shippingFee, Optional<Money> freeShippingThreshold) {
+
+        /** The flat shipping fee, or nothing once the order reaches the free-shipping threshold. */
+        public Money shippingFor(Money orderValue) {
+            return freeShippingThreshold.filter(threshold -> orderValue.compareTo(threshold) >= 0).isPresent()
+                    ? Money.ZERO : shippingFee;
+        }
     }
 
     /** "123-456" as BSBs are printed. */

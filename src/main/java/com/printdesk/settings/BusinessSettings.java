@@ -3,6 +3,7 @@ package com.printdesk.settings;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -76,6 +77,13 @@ class BusinessSettings {
     @Column(name = "quote_validity_days", nullable = false)
     private int quoteValidityDays;
 
+    @Column(name = "shipping_fee_cents", nullable = false)
+    private long shippingFeeCents;
+
+    // null: shipping is never free
+    @Column(name = "free_shipping_threshold_cents")
+    private Long freeShippingThresholdCents;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -103,6 +111,9 @@ class BusinessSettings {
         this.minimumOrderCents = Money.parse(form.minimumOrder()).cents();
         this.markupPercent = form.markupPercent();
         this.quoteValidityDays = form.quoteValidityDays();
+        this.shippingFeeCents = Money.parse(form.shippingFee()).cents();
+        this.freeShippingThresholdCents = form.freeShippingThreshold() == null || form.freeShippingThreshold().isBlank()
+                ? null : Money.parse(form.freeShippingThreshold()).cents();
         this.updatedAt = now;
     }
 
@@ -131,7 +142,9 @@ class BusinessSettings {
         return new BusinessProfile(businessName, abn, address, phone, email, bankName, bankBsb, bankAccountNumber,
                 logoKey != null, gstRegistered, ZoneId.of(timeZone), paymentTermsDays, jobCreationPolicy,
                 new BusinessProfile.Pricing(new Rate(machineHourRate), Money.ofCents(setupFeeCents),
-                        Money.ofCents(minimumOrderCents), markupPercent, quoteValidityDays),
+                        Money.ofCents(minimumOrderCents), markupPercent, quoteValidityDays,
+                        Money.ofCents(shippingFeeCents),
+                        Optional.ofNullable(freeShippingThresholdCents).map(Money::ofCents)),
                 version);
     }
 

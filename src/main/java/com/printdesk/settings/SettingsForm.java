@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.printdesk.shared.Money;
+
 import com.printdesk.shared.ValidAbn;
 
 /** The business settings page as submitted. */
@@ -44,6 +46,10 @@ public record SettingsForm(
                 message = "Markup has at most 2 decimals") BigDecimal markupPercent,
         @NotNull(message = "Enter how many days a quote is valid") @Min(value = 1, message = "At least 1 day")
         @Max(value = 365, message = "At most 365 days") Integer quoteValidityDays,
+        @NotBlank(message = "Enter the shipping fee (0 for free shipping)")
+        @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String shippingFee,
+        @Pattern(regexp = "^$|" + MONEY, message = MONEY_MESSAGE + ", or leave it empty")
+        String freeShippingThreshold,
         long version) {
 
     static final String MONEY = "^\\d{1,7}(\\.\\d{1,2})?$";
@@ -55,6 +61,15 @@ public record SettingsForm(
                 profile.gstRegistered(), profile.timeZone().getId(), profile.paymentTermsDays(),
                 profile.jobCreationPolicy(), profile.pricing().machineHourRate().plain(),
                 profile.pricing().setupFee().plain(), profile.pricing().minimumOrder().plain(),
-                profile.pricing().markupPercent(), profile.pricing().quoteValidityDays(), profile.version());
+                profile.pricing().markupPercent(), profile.pricing().quoteValidityDays(),
+                profile.pricing().shippingFee().plain(), profile.pricing().freeShippingThreshold()
+                        .map(Money::plain).orElse(""), profile.version());
+    }
+
+    /** The same form with another job creation policy (tests switch it). */
+    public SettingsForm withJobCreationPolicy(JobCreationPolicy policy) {
+        return new SettingsForm(businessName, abn, address, phone, email, bankName, bankBsb, bankAccountNumber,
+                gstRegistered, timeZone, paymentTermsDays, policy, machineHourRate, setupFee, minimumOrder,
+                markupPercent, quoteValidityDays, shippingFee, freeShippingThreshold, version);
     }
 }

@@ -11,4 +11,10 @@ public record MeshFacts(double volumeMm3, double surfaceAreaMm2, double sizeXMm,
             throw new IllegalArgumentException("Volume and surface area must be finite and not negative");
         }
     }
+
+    /** The same model with every coordinate multiplied by {@code factor}. */
+    public MeshFacts scaled(double factor) {
+        return new MeshFacts(volumeMm3 * factor * factor * factor, surfaceAreaMm2 * factor * factor,
+                sizeXMm * factor, sizeYMm * factor, sizeZMm * factor);
+    }
 }

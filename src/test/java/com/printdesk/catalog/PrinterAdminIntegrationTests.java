@@ -42,6 +42,31 @@ class PrinterAdminIntegrationTests extends CatalogTestSupport {
     }
 
     @Test
+    void oneAtATimePricesTheShopAndAPrinterMayHaveItsOwnHourRate() throws Exception {
+        String first = CatalogFixtures.unique("Shop A");
+        String second = CatalogFixtures.unique("Shop B");
+        mvc.perform(create("name", first).param("shopDefault", "true").param("hourRate", "2.75"))
+                .andExpect(redirectedUrl("/admin/catalog#printers"));
+        mvc.perform(create("name", second).param("shopDefault", "true"))
+                .andExpect(redirectedUrl("/admin/catalog#printers"));
+
+        PrinterView a = byName(first);
+        PrinterView b = byName(second);
+        assertThat(a.shopDefault()).isFalse();
+        assertThat(b.shopDefault()).isTrue();
+        assertThat(a.hourRate()).isEqualTo(com.printdesk.shared.Rate.parse("2.75"));
+        assertThat(b.hourRate()).isNull();
+        assertThat(catalog.activePrinters().stream().filter(PrinterView::shopDefault)).hasSize(1);
+
+        mvc.perform(create("name", CatalogFixtures.unique("Shop C"), "hourRate", "cheap"))
+                .andExpect(model().attributeHasFieldErrors("form", "hourRate"));
+    }
+
+    private PrinterView byName(String name) {
+        return catalog.activePrinters().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void theFormOffersEveryShippedSlicerProfile() throws Exception {
         mvc.perform(get("/admin/catalog/printers/new").with(user(admin)))
                 .andExpect(status().isOk())

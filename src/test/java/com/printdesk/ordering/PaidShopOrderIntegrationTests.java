@@ -92,7 +92,7 @@ class PaidShopOrderIntegrationTests {
         assertThat(invoice.number()).startsWith("INV-");
         assertThat(invoice.clientId()).isEqualTo(owner.clientId());
         assertThat(invoice.shopAttemptId()).isEqualTo(attemptId);
-        assertThat(invoice.delivery()).isEqualTo("Shipping to 12 Example St, Newtown NSW 2042");
+        assertThat(invoice.delivery()).isEqualTo("12 Example St, Newtown NSW 2042");
         assertThat(invoice.details().billTo().name()).isEqualTo("Ada Lovelace");
         assertThat(invoice.details().billTo().email()).isEqualTo("ada@example.com");
         assertThat(invoice.items()).extracting(LineItem::description).containsExactly(
@@ -225,7 +225,7 @@ class PaidShopOrderIntegrationTests {
         mvc.perform(get(page).with(user(data.adminPrincipal()))).andExpect(status().isForbidden());
         mvc.perform(get(page).with(user(owner))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Not paid yet")))
-                .andExpect(content().string(containsString("Shipping to 12 Example St, Newtown NSW 2042")));
+                .andExpect(content().string(containsString("12 Example St, Newtown NSW 2042")));
 
         String intent = StripeFixtures.unique("pi_");
         StripeStub.answerPaid(EmbeddedInfrastructure.startStripeStub(), session.sessionId(), StripeStub.paidSession(

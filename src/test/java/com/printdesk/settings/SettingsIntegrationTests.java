@@ -72,6 +72,25 @@ class SettingsIntegrationTests {
     }
 
     @Test
+    void shopShippingIsAFlatFeeWaivedFromAnOptionalOrderValue() throws Exception {
+        mvc.perform(save("Layer Cake Prints", "", "shippingFee", "9.95", "freeShippingThreshold", "150"))
+                .andExpect(redirectedUrl("/admin/settings"));
+
+        BusinessProfile.Pricing pricing = settings.current().pricing();
+        assertThat(pricing.shippingFor(com.printdesk.shared.Money.parse("149.99")))
+                .isEqualTo(com.printdesk.shared.Money.parse("9.95"));
+        assertThat(pricing.shippingFor(com.printdesk.shared.Money.parse("150"))).isEqualTo(com.printdesk.shared.Money.ZERO);
+
+        mvc.perform(save("Layer Cake Prints", "", "shippingFee", "", "freeShippingThreshold", "-3"))
+                .andExpect(model().attributeHasFieldErrors("form", "shippingFee", "freeShippingThreshold"));
+        mvc.perform(save("Layer Cake Prints", "", "shippingFee", "12.00", "freeShippingThreshold", ""))
+                .andExpect(redirectedUrl("/admin/settings"));
+        assertThat(settings.current().pricing().freeShippingThreshold()).isEmpty();
+        assertThat(settings.current().pricing().shippingFor(com.printdesk.shared.Money.parse("100000")))
+                .isEqualTo(com.printdesk.shared.Money.parse("12.00"));
+    }
+
+    @Test
     void anInvalidAbnIsAFormErrorAndNothingIsSaved() throws Exception {
         long version = storedVersion();
         mvc.perform(save("Should Not Stick", "51 824 753 557"))
@@ -178,6 +197,7 @@ class SettingsIntegrationTests {
         fields.put("minimumOrder", "20");
         fields.put("markupPercent", "20");
         fields.put("quoteValidityDays", "30");
+        fields.put("shippingFee", "12.00");
         fields.put("version", String.valueOf(storedVersion()));
         for (int i = 0; i < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 
 /**
  * Streams the normalised binary STLs the geometry analysis writes (80-byte header, count, 50 bytes
- * per triangle): their bounding box, and a copy moved by an offset. Never holds a mesh in memory.
+ * per triangle): their bounding box, and a copy scaled and moved by an offset. Never holds a mesh in memory.
  */
 final class BinaryStl {
 
@@ -37,7 +37,7 @@ final class BinaryStl {
         }
     }
 
-    static Bounds bounds(Path stl) throws IOException {
+    static Bounds bounds(Path stl, double scale) throws IOException {
         double[] min = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
         double[] max = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         try (InputStream in = new BufferedInputStream(Files.newInputStream(stl), 1 << 16)) {
@@ -52,10 +52,12 @@ final class BinaryStl {
                 }
             }
         }
-        return new Bounds(min[0], min[1], min[2], max[0], max[1], max[2]);
+        return new Bounds(min[0] * scale, min[1] * scale, min[2] * scale, max[0] * scale, max[1] * scale,
+                max[2] * scale);
     }
 
-    static void translate(Path source, Path target, float dx, float dy, float dz) throws IOException {
+    /** Writes a copy with every coordinate multiplied by {@code scale}, then moved by the offset. */
+    static void transform(Path source, Path target, double scale, float dx, float dy, float dz) throws IOException {
         float[] offset = {dx, dy, dz};
         try (InputStream in = new BufferedInputStream(Files.newInputStream(source), 1 << 16);
                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
@@ -65,7 +67,7 @@ final class BinaryStl {
                 readTriangle(in, triangle);
                 for (int v = 0; v < 9; v++) {
                     int at = 12 + 4 * v;
-                    triangle.putFloat(at, triangle.getFloat(at) + offset[v % 3]);
+                    triangle.putFloat(at, (float) (triangle.getFloat(at) * scale) + offset[v % 3]);
                 }
                 out.write(triangle.array());
             }

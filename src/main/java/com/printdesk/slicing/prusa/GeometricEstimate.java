@@ -30,7 +30,8 @@ final class GeometricEstimate {
     private GeometricEstimate() {
     }
 
-    static GcodeMetadata.Figures of(MeshFacts facts, SliceSettings settings) {
+    static GcodeMetadata.Figures of(MeshFacts unscaled, SliceSettings settings) {
+        MeshFacts facts = settings.scaled() ? unscaled.scaled(settings.scale().doubleValue()) : unscaled;
         double shell = Math.min(facts.volumeMm3(), facts.surfaceAreaMm2() * PERIMETERS * LINE_WIDTH_MM);
         double extruded = shell + settings.infillPercent() / 100.0 * (facts.volumeMm3() - shell);
         double layers = Math.ceil(facts.sizeZMm() / settings.layerHeight().doubleValue());

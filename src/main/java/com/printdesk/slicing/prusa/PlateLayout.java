@@ -22,7 +22,7 @@ final class PlateLayout {
     }
 
     /** Where each object goes: the offset to add to its coordinates. */
-    record Placement(Path mesh, double dx, double dy, double dz) {
+    record Placement(Path mesh, double scale, double dx, double dy, double dz) {
     }
 
     /** The objects cannot share the plate; the message says why in words a client understands. */
@@ -33,14 +33,19 @@ final class PlateLayout {
         }
     }
 
-    /** Reads each mesh's bounding box and plans the plate. */
     static List<Placement> plan(List<Path> meshes, SlicerCommand.Bed bed) throws IOException, DoesNotFit {
+        return plan(meshes, bed, 1);
+    }
+
+    /** Reads each mesh's bounding box, as scaled by the client's unit choice, and plans the plate. */
+    static List<Placement> plan(List<Path> meshes, SlicerCommand.Bed bed, double scale)
+            throws IOException, DoesNotFit {
         List<Placed> objects = new ArrayList<>();
         for (Path mesh : meshes) {
-            objects.add(new Placed(mesh, BinaryStl.bounds(mesh)));
+            objects.add(new Placed(mesh, BinaryStl.bounds(mesh, scale)));
         }
         checkEachFits(objects, bed);
-        return rows(objects, bed);
+        return rows(objects, bed, scale);
     }
 
     /** Writes the placed copies into {@code dir}, in the order given. */
@@ -49,7 +54,7 @@ final class PlateLayout {
         for (int i = 0; i < placements.size(); i++) {
             Placement p = placements.get(i);
             Path target = dir.resolve("object-" + (i + 1) + ".stl");
-            BinaryStl.translate(p.mesh(), target, (float) p.dx(), (float) p.dy(), (float) p.dz());
+            BinaryStl.transform(p.mesh(), target, p.scale(), (float) p.dx(), (float) p.dy(), (float) p.dz());
             placed.add(target);
         }
         return placed;
@@ -66,7 +71,8 @@ final class PlateLayout {
         }
     }
 
-    private static List<Placement> rows(List<Placed> objects, SlicerCommand.Bed bed) throws DoesNotFit {
+    private static List<Placement> rows(List<Placed> objects, SlicerCommand.Bed bed, double scale)
+            throws DoesNotFit {
         List<Placed> deepestFirst = objects.stream()
                 .sorted(Comparator.comparingDouble((Placed o) -> o.bounds().sizeY()).reversed()).toList();
         List<double[]> origins = new ArrayList<>();
@@ -93,7 +99,7 @@ final class PlateLayout {
         List<Placement> placements = new ArrayList<>();
         for (int i = 0; i < deepestFirst.size(); i++) {
             BinaryStl.Bounds b = deepestFirst.get(i).bounds();
-            placements.add(new Placement(deepestFirst.get(i).mesh(), left + origins.get(i)[0] - b.minX(),
+            placements.add(new Placement(deepestFirst.get(i).mesh(), scale, left + origins.get(i)[0] - b.minX(),
                     front + origins.get(i)[1] - b.minY(), -b.minZ()));
         }
         return placements;

@@ -39,7 +39,7 @@ class SliceResults {
                     rs.getDouble("size_y_mm"), rs.getDouble("size_z_mm")),
             new SliceSettings(0, rs.getBigDecimal("layer_height"), rs.getInt("infill_percent"),
                     rs.getBoolean("supports"), SupportStyle.valueOf(rs.getString("support_style")),
-                    rs.getInt("overhang_threshold"), 1));
+                    rs.getInt("overhang_threshold"), 1, rs.getBigDecimal("scale")));
 
     private final JdbcClient jdbc;
 
@@ -68,15 +68,15 @@ class SliceResults {
         return jdbc.sql("""
                 INSERT INTO slice_results (file_sha256, printer_id, settings_hash, layer_height, infill_percent,
                     supports, support_style, overhang_threshold, tmp_file_key, mesh_keys, volume_mm3, surface_area_mm2,
-                    size_x_mm, size_y_mm, size_z_mm, state, estimate, requested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)
+                    size_x_mm, size_y_mm, size_z_mm, scale, state, estimate, requested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)
                 ON CONFLICT ON CONSTRAINT slice_results_cache_key DO NOTHING
                 RETURNING id
                 """)
                 .params(job.fileSha256(), job.printerId(), settingsHash, s.layerHeight(), s.infillPercent(),
                         s.supports(), s.supportStyle().name(), s.overhangThreshold(), job.tmpFileKey(),
                         job.meshKeys().toArray(String[]::new), f.volumeMm3(), f.surfaceAreaMm2(), f.sizeXMm(),
-                        f.sizeYMm(), f.sizeZMm(), state.name(), Timestamp.from(now))
+                        f.sizeYMm(), f.sizeZMm(), s.scale(), state.name(), Timestamp.from(now))
                 .query(Long.class).optional().map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 

@@ -94,7 +94,7 @@ class SliceWorker {
             List<Path> meshes = download(work.meshKeys(), dir);
             List<Path> placed;
             try {
-                placed = PlateLayout.write(PlateLayout.plan(meshes, bed), dir);
+                placed = PlateLayout.write(PlateLayout.plan(meshes, bed, work.settings().scale().doubleValue()), dir);
             }
             catch (PlateLayout.DoesNotFit ex) {
                 results.fail(work.id(), ex.getMessage(), 0, false, clock.instant());

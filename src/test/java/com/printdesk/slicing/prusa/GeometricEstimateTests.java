@@ -34,6 +34,23 @@ class GeometricEstimateTests {
         assertThat(GeometricEstimate.of(sheet, settings(0)).filamentCm3()).isEqualByComparingTo("0.100");
     }
 
+    @Test
+    void aModelDrawnInCentimetresAtScaleTenIsEstimatedAtItsPrintedSize() {
+        MeshFacts cube2cm = new MeshFacts(8, 24, 2, 2, 2);
+        SliceSettings scaled = new SliceSettings(1, new BigDecimal("0.20"), 15, false, SupportStyle.GRID, 0, 1,
+                BigDecimal.TEN);
+
+        assertThat(GeometricEstimate.of(cube2cm, scaled)).isEqualTo(GeometricEstimate.of(CUBE_20, settings(15)));
+    }
+
+    @Test
+    void theScaleIsPartOfTheCacheKeyOnlyWhenItScales() {
+        assertThat(settings(15).slicerKey()).doesNotContain("scale");
+        SliceSettings inches = new SliceSettings(1, new BigDecimal("0.20"), 15, false, SupportStyle.GRID, 0, 1,
+                new BigDecimal("25.40"));
+        assertThat(inches.slicerKey()).endsWith(";scale=25.4");
+    }
+
     private static SliceSettings settings(int infill) {
         return new SliceSettings(1, new BigDecimal("0.20"), infill, false, SupportStyle.GRID, 0, 1);
     }

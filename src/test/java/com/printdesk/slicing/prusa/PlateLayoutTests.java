@@ -27,7 +27,7 @@ class PlateLayoutTests {
 
         List<BinaryStl.Bounds> bounds = new ArrayList<>();
         for (Path mesh : placed) {
-            bounds.add(BinaryStl.bounds(mesh));
+            bounds.add(BinaryStl.bounds(mesh, 1));
         }
         for (BinaryStl.Bounds b : bounds) {
             assertThat(b.minX()).isGreaterThanOrEqualTo(0);
@@ -41,6 +41,27 @@ class PlateLayoutTests {
                 assertThat(overlap(bounds.get(i), bounds.get(j))).as("objects %d and %d overlap", i, j).isFalse();
             }
         }
+    }
+
+    @Test
+    void aModelDrawnInInchesIsScaledBeforeItIsPlaced() throws Exception {
+        List<Path> meshes = List.of(TestMeshes.box(dir, "inch.stl", 2, 1, 0.5f, 0, 0));
+
+        List<Path> placed = PlateLayout.write(PlateLayout.plan(meshes, MK3S, 25.4), dir);
+
+        BinaryStl.Bounds b = BinaryStl.bounds(placed.get(0), 1);
+        assertThat(b.sizeX()).isCloseTo(50.8, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(b.sizeY()).isCloseTo(25.4, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(b.sizeZ()).isCloseTo(12.7, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(b.minZ()).isEqualTo(0);
+    }
+
+    @Test
+    void aScaledModelThatNoLongerFitsIsRefusedWithItsScaledSize() throws Exception {
+        List<Path> meshes = List.of(TestMeshes.box(dir, "metres.stl", 0.3f, 0.1f, 0.1f, 0, 0));
+
+        assertThatThrownBy(() -> PlateLayout.plan(meshes, MK3S, 1000)).isInstanceOf(PlateLayout.DoesNotFit.class)
+                .hasMessageStartingWith("The model (300.0 × 100.0 × 100.0 mm) is larger");
     }
 
     @Test
