@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -41,7 +42,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may see what. {@code /admin/**} needs ADMIN, {@code /portal/**}, {@code /api/client/**} and {@code /api/quick-order/**} need CLIENT, {@code /api/**}
+ * Who may see what. {@code /admin/**} needs ADMIN, {@code /portal/**}, {@code /api/client/**} and {@code /api/quick-order/**} need CLIENT, {@code DELETE /api/order-files/**} ADMIN, {@code /api/**}
  * a signed-in user (answered with problem details, not a login redirect), the Stripe webhook is
  * open and the only path without CSRF protection.
  */
@@ -88,6 +89,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/client/**").hasRole("CLIENT")
                         // the shop orders for the signed-in client: an admin has none to order for
                         .requestMatchers("/api/quick-order/**").hasRole("CLIENT")
+                        // order files are downloaded by an admin or their client, but only the bureau deletes them
+                        .requestMatchers(HttpMethod.DELETE, "/api/order-files/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.printdesk.files.OrderFiles;
 import com.printdesk.payments.ManualPayment;
 import com.printdesk.payments.PaymentMethod;
 import com.printdesk.shared.BusinessRuleViolation;
@@ -36,9 +37,11 @@ class AdminInvoiceController {
     private final InvoicePayments payments;
     private final AdjustmentNotes notes;
     private final AdjustmentNotePdfs notePdfs;
+    private final OrderFiles orderFiles;
 
     AdminInvoiceController(Invoices invoices, InvoicePdfs pdfs, InvoiceAttachments attachments,
-            InvoicePayments payments, AdjustmentNotes notes, AdjustmentNotePdfs notePdfs) {
+            InvoicePayments payments, AdjustmentNotes notes, AdjustmentNotePdfs notePdfs, OrderFiles orderFiles) {
+        this.orderFiles = orderFiles;
         this.notes = notes;
         this.notePdfs = notePdfs;
         this.payments = payments;
@@ -63,6 +66,7 @@ class AdminInvoiceController {
     String show(@PathVariable long id, Model model) {
         model.addAttribute("invoice", invoices.view(id));
         model.addAttribute("attachments", attachments.list(id));
+        model.addAttribute("orderFiles", orderFiles.forInvoice(id));
         model.addAttribute("payments", payments.forInvoice(id));
         model.addAttribute("refunds", payments.refundsFor(id));
         model.addAttribute("adjustmentNotes", notes.forInvoice(id));

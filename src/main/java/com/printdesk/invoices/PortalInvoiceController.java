@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.printdesk.accounts.AccountPrincipal;
+import com.printdesk.files.OrderFiles;
 import com.printdesk.payments.StripeUnavailable;
 import com.printdesk.shared.BusinessRuleViolation;
 
@@ -27,9 +28,11 @@ class PortalInvoiceController {
     private final AdjustmentNotePdfs notePdfs;
     private final InvoiceCheckout checkout;
     private final InvoiceAttachments attachments;
+    private final OrderFiles orderFiles;
 
     PortalInvoiceController(Invoices invoices, InvoicePdfs pdfs, AdjustmentNotes notes, AdjustmentNotePdfs notePdfs,
-            InvoiceCheckout checkout, InvoiceAttachments attachments) {
+            InvoiceCheckout checkout, InvoiceAttachments attachments, OrderFiles orderFiles) {
+        this.orderFiles = orderFiles;
         this.attachments = attachments;
         this.checkout = checkout;
         this.notes = notes;
@@ -64,6 +67,7 @@ class PortalInvoiceController {
         model.addAttribute("adjustmentNotes", notes.forInvoice(id));
         model.addAttribute("payOnline", checkout.canPayOnline(invoice));
         model.addAttribute("files", attachments.sharedWithClient(id));
+        model.addAttribute("orderFiles", orderFiles.forClient(id, me.clientId()));
         return "portal/invoices/detail";
     }
 

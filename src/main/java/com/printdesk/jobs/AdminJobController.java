@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.printdesk.files.OrderFiles;
 import com.printdesk.shared.BusinessRuleViolation;
 
 /** The admin's jobs list and job page with the actions on a job. */
@@ -29,8 +30,10 @@ class AdminJobController {
     private final PrintJobs jobs;
     private final JobWork work;
     private final JobPages pages;
+    private final OrderFiles orderFiles;
 
-    AdminJobController(PrintJobs jobs, JobWork work, JobPages pages) {
+    AdminJobController(PrintJobs jobs, JobWork work, JobPages pages, OrderFiles orderFiles) {
+        this.orderFiles = orderFiles;
         this.jobs = jobs;
         this.work = work;
         this.pages = pages;
@@ -61,6 +64,7 @@ class AdminJobController {
         model.addAttribute("nextStatuses", steps(job.status()));
         model.addAttribute("printers", pages.printers());
         model.addAttribute("printerNames", pages.printerNames(List.of(job)));
+        model.addAttribute("orderFiles", orderFiles.forInvoice(job.invoiceId()));
         model.addAttribute("delivery", pages.delivery(job));
         return "admin/jobs/detail";
     }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.printdesk.accounts.AccountPrincipal;
+import com.printdesk.files.OrderFiles;
 
 /** A client's own jobs. Every read is scoped by the signed-in client: anyone else's job is a 404. */
 @Controller
@@ -17,11 +18,13 @@ import com.printdesk.accounts.AccountPrincipal;
 class PortalJobController {
 
     private final PrintJobs jobs;
+    private final OrderFiles orderFiles;
 
     private final JobPages pages;
 
-    PortalJobController(PrintJobs jobs, JobPages pages) {
+    PortalJobController(PrintJobs jobs, OrderFiles orderFiles, JobPages pages) {
         this.jobs = jobs;
+        this.orderFiles = orderFiles;
         this.pages = pages;
     }
 
@@ -36,6 +39,7 @@ class PortalJobController {
     String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
         JobView job = jobs.viewForClient(id, me.clientId());
         model.addAttribute("job", job);
+        model.addAttribute("orderFiles", orderFiles.forClient(job.invoiceId(), me.clientId()));
         model.addAttribute("history", jobs.history(id));
         model.addAttribute("delivery", pages.delivery(job));
         return "portal/jobs/detail";

@@ -14,4 +14,11 @@ public interface Slicing {
     SliceResult request(SliceJob job);
 
     Optional<SliceResult> result(long id);
+
+    /**
+     * Drops the finished results of the uploads under this {@code tmp} prefix once their files are
+     * deleted, so a later upload of the same content is sliced afresh instead of pointing at meshes and
+     * G-code that are gone. Returns how many were dropped.
+     */
+    int forgetUploadsUnder(String tmpPrefix);
 }

@@ -46,10 +46,11 @@ class DevCatalogData {
         List<MaterialView> materials = catalog.activeMaterials();
         if (catalog.activePrinters().isEmpty()) {
             Set<Long> all = materials.stream().map(MaterialView::id).collect(Collectors.toSet());
+            // the MK3S prices the shop; the bigger, dearer machine takes what does not fit it
             printers.create(new PrinterForm("MK3S #1", "Original Prusa i3 MK3S+", 250, 210, 220,
-                    new BigDecimal("0.4"), "prusa-mk3s-250x210x220", all, PrinterStatus.IDLE, 0));
+                    new BigDecimal("0.4"), "prusa-mk3s-250x210x220", all, PrinterStatus.IDLE, "", true, 0));
             printers.create(new PrinterForm("Big Box", "Generic 256 mm CoreXY", 256, 256, 256,
-                    new BigDecimal("0.4"), "generic-256x256x256", all, PrinterStatus.IDLE, 0));
+                    new BigDecimal("0.4"), "generic-256x256x256", all, PrinterStatus.IDLE, "6.50", false, 0));
             log.info("Dev catalog: added 2 demo printers");
         }
         if (catalog.activeTemplates().isEmpty()) {

@@ -56,18 +56,31 @@ final class BinaryStl {
                 max[2] * scale);
     }
 
-    /** Writes a copy with every coordinate multiplied by {@code scale}, then moved by the offset. */
-    static void transform(Path source, Path target, double scale, float dx, float dy, float dz) throws IOException {
+    /**
+     * Writes a copy with every coordinate multiplied by {@code scale}, turned, then moved by the offset
+     * (the normal is turned too).
+     */
+    static void transform(Path source, Path target, double scale, Turn turn, float dx, float dy, float dz)
+            throws IOException {
         float[] offset = {dx, dy, dz};
+        float[] xyz = new float[3];
         try (InputStream in = new BufferedInputStream(Files.newInputStream(source), 1 << 16);
                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
             long count = readHeader(source, in, out);
             ByteBuffer triangle = ByteBuffer.allocate(TRIANGLE).order(ByteOrder.LITTLE_ENDIAN);
             for (long t = 0; t < count; t++) {
                 readTriangle(in, triangle);
-                for (int v = 0; v < 9; v++) {
-                    int at = 12 + 4 * v;
-                    triangle.putFloat(at, (float) (triangle.getFloat(at) * scale) + offset[v % 3]);
+                for (int point = 0; point < 4; point++) {
+                    int at = 4 * 3 * point;
+                    boolean normal = point == 0;
+                    for (int axis = 0; axis < 3; axis++) {
+                        float c = triangle.getFloat(at + 4 * axis);
+                        xyz[axis] = normal ? c : (float) (c * scale);
+                    }
+                    turn.apply(xyz);
+                    for (int axis = 0; axis < 3; axis++) {
+                        triangle.putFloat(at + 4 * axis, normal ? xyz[axis] : xyz[axis] + offset[axis]);
+                    }
                 }
                 out.write(triangle.array());
             }

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Places the objects of one file on one plate before PrusaSlicer sees them: footprints in rows
- * (deepest first), {@value #GAP_MM} mm apart, the whole group centred on the bed. Objects that do not
+ * (deepest first), {@value #GAP_MM} mm apart, the whole group centred on the bed; an object too large
+ * as drawn is turned to the first orientation that fits ({@link Turn#PREFERRED}). Objects that do not
  * fit together are refused here with their sizes, before any slicer runs; PrusaSlicer's own
  * "could not fit" check stays as the second guard.
  */
@@ -22,7 +23,7 @@ final class PlateLayout {
     }
 
     /** Where each object goes: the offset to add to its coordinates. */
-    record Placement(Path mesh, double scale, double dx, double dy, double dz) {
+    record Placement(Path mesh, double scale, Turn turn, double dx, double dy, double dz) {
     }
 
     /** The objects cannot share the plate; the message says why in words a client understands. */
@@ -42,9 +43,8 @@ final class PlateLayout {
             throws IOException, DoesNotFit {
         List<Placed> objects = new ArrayList<>();
         for (Path mesh : meshes) {
-            objects.add(new Placed(mesh, BinaryStl.bounds(mesh, scale)));
+            objects.add(standing(mesh, BinaryStl.bounds(mesh, scale), bed));
         }
-        checkEachFits(objects, bed);
         return rows(objects, bed, scale);
     }
 
@@ -54,21 +54,27 @@ final class PlateLayout {
         for (int i = 0; i < placements.size(); i++) {
             Placement p = placements.get(i);
             Path target = dir.resolve("object-" + (i + 1) + ".stl");
-            BinaryStl.transform(p.mesh(), target, p.scale(), (float) p.dx(), (float) p.dy(), (float) p.dz());
+            BinaryStl.transform(p.mesh(), target, p.scale(), p.turn(), (float) p.dx(), (float) p.dy(),
+                    (float) p.dz());
             placed.add(target);
         }
         return placed;
     }
 
-    private static void checkEachFits(List<Placed> objects, SlicerCommand.Bed bed) throws DoesNotFit {
-        for (Placed object : objects) {
-            BinaryStl.Bounds b = object.bounds();
-            if (b.sizeX() > bed.x() || b.sizeY() > bed.y() || b.sizeZ() > bed.z()) {
-                throw new DoesNotFit("The model (" + mm(b.sizeX()) + " × " + mm(b.sizeY()) + " × " + mm(b.sizeZ())
-                        + " mm) is larger than the printer's build volume (" + bed.x() + " × " + bed.y() + " × "
-                        + bed.z() + " mm).");
+    /**
+     * The object as drawn when it fits the bed, else the first turn that makes it fit (the geometry
+     * check promised a fit in any of the six orientations); none fits → refused with its size.
+     */
+    private static Placed standing(Path mesh, BinaryStl.Bounds drawn, SlicerCommand.Bed bed) throws DoesNotFit {
+        for (Turn turn : Turn.PREFERRED) {
+            BinaryStl.Bounds b = turn.apply(drawn);
+            if (b.sizeX() <= bed.x() && b.sizeY() <= bed.y() && b.sizeZ() <= bed.z()) {
+                return new Placed(mesh, turn, b);
             }
         }
+        throw new DoesNotFit("The model (" + mm(drawn.sizeX()) + " × " + mm(drawn.sizeY()) + " × "
+                + mm(drawn.sizeZ()) + " mm) is larger than the printer's build volume (" + bed.x() + " × " + bed.y()
+                + " × " + bed.z() + " mm) whichever way it stands.");
     }
 
     private static List<Placement> rows(List<Placed> objects, SlicerCommand.Bed bed, double scale)
@@ -99,7 +105,8 @@ final class PlateLayout {
         List<Placement> placements = new ArrayList<>();
         for (int i = 0; i < deepestFirst.size(); i++) {
             BinaryStl.Bounds b = deepestFirst.get(i).bounds();
-            placements.add(new Placement(deepestFirst.get(i).mesh(), scale, left + origins.get(i)[0] - b.minX(),
+            placements.add(new Placement(deepestFirst.get(i).mesh(), scale, deepestFirst.get(i).turn(),
+                    left + origins.get(i)[0] - b.minX(),
                     front + origins.get(i)[1] - b.minY(), -b.minZ()));
         }
         return placements;
@@ -109,6 +116,6 @@ final class PlateLayout {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private record Placed(Path mesh, BinaryStl.Bounds bounds) {
+    private record Placed(Path mesh, Turn turn, BinaryStl.Bounds bounds) {
     }
 }

@@ -121,6 +121,11 @@ class SliceResults {
                 """).params(Timestamp.from(now), id).update() == 1;
     }
 
+    int forgetFinishedUnder(String tmpPrefix) {
+        return jdbc.sql("DELETE FROM slice_results WHERE starts_with(tmp_file_key, ?) AND state IN ('COMPLETED', 'FAILED')")
+                .param(tmpPrefix).update();
+    }
+
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();

@@ -101,4 +101,12 @@ class SliceService implements Slicing {
             throw new IllegalStateException(ex);
         }
     }
+
+    @Override
+    public int forgetUploadsUnder(String tmpPrefix) {
+        if (tmpPrefix == null || !tmpPrefix.endsWith("/") || tmpPrefix.length() < 3) {
+            throw new IllegalArgumentException("A tmp prefix ends with '/': " + tmpPrefix);
+        }
+        return results.forgetFinishedUnder(tmpPrefix);
+    }
 }

@@ -75,12 +75,65 @@ class PlateLayoutTests {
     }
 
     @Test
-    void anObjectLargerThanTheBuildVolumeIsRefusedWithItsSize() throws Exception {
-        List<Path> meshes = List.of(TestMeshes.box(dir, "tall.stl", 20, 20, 240, 0, 0));
+    void anObjectLargerThanTheBuildVolumeWhicheverWayItStandsIsRefusedWithItsSize() throws Exception {
+        List<Path> meshes = List.of(TestMeshes.box(dir, "tall.stl", 20, 20, 300, 0, 0));
 
         assertThatThrownBy(() -> PlateLayout.plan(meshes, MK3S)).isInstanceOf(PlateLayout.DoesNotFit.class)
-                .hasMessage("The model (20.0 × 20.0 × 240.0 mm) is larger than the printer's build volume "
-                        + "(250 × 210 × 220 mm).");
+                .hasMessage("The model (20.0 × 20.0 × 300.0 mm) is larger than the printer's build volume "
+                        + "(250 × 210 × 220 mm) whichever way it stands.");
+    }
+
+    @Test
+    void anObjectTooDeepForTheBedIsTurnedAQuarterAndStaysUpright() throws Exception {
+        List<Path> meshes = List.of(TestMeshes.box(dir, "deep.stl", 100, 230, 20, 0, 0));
+
+        Path placed = PlateLayout.write(PlateLayout.plan(meshes, MK3S), dir).get(0);
+
+        assertTurnedInto(placed, 230, 100, 20);
+    }
+
+    @Test
+    void anObjectTooTallIsLaidDownOnlyWhenStandingItUpDoesNotFit() throws Exception {
+        List<Path> meshes = List.of(TestMeshes.box(dir, "tall.stl", 20, 30, 240, 0, 0));
+
+        Path placed = PlateLayout.write(PlateLayout.plan(meshes, MK3S), dir).get(0);
+
+        BinaryStl.Bounds b = BinaryStl.bounds(placed, 1);
+        assertThat(b.sizeZ()).isLessThanOrEqualTo(220);
+        assertThat(Math.max(b.sizeX(), b.sizeY())).isCloseTo(240, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(signedVolume(placed)).as("still a solid, not a mirror image")
+                .isCloseTo(20 * 30 * 240, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    private static void assertTurnedInto(Path placed, double x, double y, double z) throws Exception {
+        BinaryStl.Bounds b = BinaryStl.bounds(placed, 1);
+        org.assertj.core.data.Offset<Double> mm = org.assertj.core.data.Offset.offset(0.001);
+        assertThat(b.sizeX()).isCloseTo(x, mm);
+        assertThat(b.sizeY()).isCloseTo(y, mm);
+        assertThat(b.sizeZ()).isCloseTo(z, mm);
+        assertThat(b.minX()).isGreaterThanOrEqualTo(0);
+        assertThat(b.minY()).isGreaterThanOrEqualTo(0);
+        assertThat(b.minZ()).isEqualTo(0);
+        assertThat(signedVolume(placed)).as("still a solid, not a mirror image")
+                .isCloseTo(x * y * z, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    /** Positive for outward-facing triangles: a mirrored copy would come out negative. */
+    private static double signedVolume(Path stl) throws Exception {
+        java.nio.ByteBuffer all = java.nio.ByteBuffer.wrap(java.nio.file.Files.readAllBytes(stl))
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int count = all.getInt(80);
+        double volume = 0;
+        for (int t = 0; t < count; t++) {
+            int at = 84 + 50 * t + 12;
+            double[] v = new double[9];
+            for (int i = 0; i < 9; i++) {
+                v[i] = all.getFloat(at + 4 * i);
+            }
+            volume += (v[0] * (v[4] * v[8] - v[5] * v[7]) - v[1] * (v[3] * v[8] - v[5] * v[6])
+                    + v[2] * (v[3] * v[7] - v[4] * v[6])) / 6.0;
+        }
+        return volume;
     }
 
     private static boolean overlap(BinaryStl.Bounds a, BinaryStl.Bounds b) {
