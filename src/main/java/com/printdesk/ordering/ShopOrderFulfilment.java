@@ -24,11 +24,13 @@ class ShopOrderFulfilment {
 
     private final CheckoutAttempts attempts;
     private final ShopOrderInvoices invoices;
+    private final OrderFileCopies files;
     private final Clock clock;
 
-    ShopOrderFulfilment(CheckoutAttempts attempts, ShopOrderInvoices invoices, Clock clock) {
+    ShopOrderFulfilment(CheckoutAttempts attempts, ShopOrderInvoices invoices, OrderFileCopies files, Clock clock) {
         this.attempts = attempts;
         this.invoices = invoices;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -44,6 +46,7 @@ class ShopOrderFulfilment {
                 attempt.order().details(billTo(attempt), notes(attempt)), attempt.deliverySummary(),
                 attempt.paymentId()));
         attempts.recordInvoice(attemptId, invoiceId);
+        files.claim(attempt, invoiceId);
         attempts.markFulfilled(attemptId, clock.instant());
         log.info("Checkout attempt {} fulfilled as invoice {}", attemptId, invoiceId);
     }

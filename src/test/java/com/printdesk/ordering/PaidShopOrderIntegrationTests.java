@@ -27,6 +27,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.printdesk.accounts.AccountPrincipal;
 import com.printdesk.dev.EmbeddedInfrastructure;
 import com.printdesk.dev.StripeStub;
+import com.printdesk.files.Bucket;
+import com.printdesk.files.OrderFileKind;
+import com.printdesk.files.OrderFileView;
+import com.printdesk.files.OrderFiles;
+import com.printdesk.files.Storage;
 import com.printdesk.invoices.InvoiceStatus;
 import com.printdesk.invoices.InvoiceView;
 import com.printdesk.invoices.Invoices;
@@ -69,6 +74,12 @@ class PaidShopOrderIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OrderFiles orderFiles;
+
+    @Autowired
+    Storage storage;
 
     @Test
     void aSignedCompletedCheckoutMakesOnePaidInvoiceWithDeliveryThePaymentAndTheJobsHoweverOftenItArrives()
@@ -117,6 +128,15 @@ class PaidShopOrderIntegrationTests {
             assertThat(job.estimatedGrams()).isEqualByComparingTo(new BigDecimal("20"));
         });
 
+        assertThat(orderFiles.forInvoice(invoice.id())).as("each upload copied into the order's files")
+                .extracting(OrderFileView::name, OrderFileView::kind, OrderFileView::clientId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.api.Assertions.tuple("xyz_calibration_cube.stl", OrderFileKind.MODEL, owner.clientId()),
+                        org.assertj.core.api.Assertions.tuple("m3x10_screw.stl", OrderFileKind.MODEL, owner.clientId()));
+        await("the uploads leave tmp once claimed",
+                () -> files.stream().noneMatch(file -> storage.exists(Bucket.TMP, file.storageKey())));
+        List<Long> fileIds = orderFiles.forInvoice(invoice.id()).stream().map(OrderFileView::id).toList();
+
         deliver(payload);
         deliver(completed(payable(attemptId), session, intent)); // the same payment in a second event
         Thread.sleep(1500); // listeners and a rescheduled task would have run by now
@@ -126,6 +146,8 @@ class PaidShopOrderIntegrationTests {
                 .single()).isEqualTo(1);
         assertThat(invoices.view(invoice.id()).amountPaid()).isEqualTo(fulfilled.total());
         assertThat(jobs.forInvoice(invoice.id())).extracting(JobView::id).containsExactlyElementsOf(jobIds);
+        assertThat(orderFiles.forInvoice(invoice.id())).extracting(OrderFileView::id)
+                .containsExactlyInAnyOrderElementsOf(fileIds);
         assertThat(shop.find(attemptId).status()).isEqualTo(AttemptStatus.FULFILLED);
     }
 
@@ -210,6 +232,8 @@ class PaidShopOrderIntegrationTests {
         assertThat(invoicesOf(attemptId)).isEqualTo(1);
         assertThat(invoices.view(fulfilled.invoiceId()).status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(payments.forPayable(Payable.invoice(fulfilled.invoiceId()))).hasSize(1);
+        assertThat(orderFiles.forInvoice(fulfilled.invoiceId())).as("claimed before the failure, not again")
+                .singleElement().satisfies(file -> assertThat(file.name()).isEqualTo("xyz_calibration_cube.stl"));
     }
 
     @Test

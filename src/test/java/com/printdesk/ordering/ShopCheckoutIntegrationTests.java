@@ -28,6 +28,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.printdesk.accounts.AccountPrincipal;
 import com.printdesk.catalog.MaterialView;
 import com.printdesk.dev.EmbeddedInfrastructure;
+import com.printdesk.files.OrderFileKind;
+import com.printdesk.files.OrderFileView;
+import com.printdesk.files.OrderFiles;
 import com.printdesk.invoices.InvoiceStatus;
 import com.printdesk.invoices.InvoiceView;
 import com.printdesk.invoices.Invoices;
@@ -80,6 +83,9 @@ class ShopCheckoutIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OrderFiles orderFiles;
 
     @Test
     void uploadPriceCheckoutAndAPaidWebhookMakeOnePaidInvoiceWithJobsChargedAtTheServersPrice() throws Exception {
@@ -144,6 +150,13 @@ class ShopCheckoutIntegrationTests {
         await("a job for the printed line", () -> jobs.forInvoice(invoice.id()).size() == 1);
         JobView job = jobs.forInvoice(invoice.id()).get(0);
         assertThat(job.quantity()).isEqualByComparingTo("2");
+        boolean sliced = !attempt.order().items().get(0).estimate();
+        assertThat(orderFiles.forInvoice(invoice.id())).as("the model, and the G-code when PrusaSlicer made one")
+                .extracting(OrderFileView::name).containsExactlyInAnyOrderElementsOf(sliced
+                        ? List.of("xyz_calibration_cube.stl", "xyz_calibration_cube.gcode")
+                        : List.of("xyz_calibration_cube.stl"));
+        assertThat(orderFiles.forClient(invoice.id(), me.clientId())).as("G-code is the bureau's")
+                .extracting(OrderFileView::kind).containsOnly(OrderFileKind.MODEL);
 
         deliver(webhook);
         Thread.sleep(1500);
@@ -151,6 +164,7 @@ class ShopCheckoutIntegrationTests {
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(payments.forPayable(Payable.invoice(invoice.id()))).hasSize(1);
         assertThat(jobs.forInvoice(invoice.id())).extracting(JobView::id).containsExactly(job.id());
+        assertThat(orderFiles.forInvoice(invoice.id())).hasSize(sliced ? 2 : 1);
     }
 
     @Test
