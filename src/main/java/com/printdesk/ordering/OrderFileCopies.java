@@ -56,8 +56,15 @@ class OrderFileCopies {
             orderFiles.claim(claim);
         }
         catch (NotFound ex) {
-            log.error("Shop order #{}: {} {} is no longer in tmp; invoice {} has no copy of it", attemptId,
-                    claim.kind(), claim.tmpKey(), claim.invoiceId());
+            // a G-code is the bureau's convenience (a cached slice's may have gone with an earlier order); a model matters
+            if (claim.kind() == OrderFileKind.GCODE) {
+                log.warn("Shop order #{}: G-code {} is no longer in tmp; invoice {} goes without it", attemptId,
+                        claim.tmpKey(), claim.invoiceId());
+            }
+            else {
+                log.error("Shop order #{}: model {} is no longer in tmp; invoice {} has no copy of it", attemptId,
+                        claim.tmpKey(), claim.invoiceId());
+            }
         }
     }
 

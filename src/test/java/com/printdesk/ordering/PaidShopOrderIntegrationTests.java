@@ -32,6 +32,8 @@ import com.printdesk.files.OrderFileKind;
 import com.printdesk.files.OrderFileView;
 import com.printdesk.files.OrderFiles;
 import com.printdesk.files.Storage;
+import com.printdesk.invoices.InvoicePayments;
+import com.printdesk.invoices.InvoicePdfs;
 import com.printdesk.invoices.InvoiceStatus;
 import com.printdesk.invoices.InvoiceView;
 import com.printdesk.invoices.Invoices;
@@ -77,6 +79,12 @@ class PaidShopOrderIntegrationTests {
 
     @Autowired
     OrderFiles orderFiles;
+
+    @Autowired
+    InvoicePdfs pdfs;
+
+    @Autowired
+    InvoicePayments invoicePayments;
 
     @Autowired
     Storage storage;
@@ -169,6 +177,32 @@ class PaidShopOrderIntegrationTests {
                 .andExpect(content().string(containsString("<dd id=\"delivery\">Pickup</dd>")));
         mvc.perform(get("/admin/jobs/" + jobId).with(user(data.adminPrincipal())))
                 .andExpect(content().string(containsString("<dd id=\"delivery\">Pickup</dd>")));
+        String pdf;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdfs.bytes(pdfs.pdf(invoices.view(invoiceId))))) {
+            pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        assertThat(pdf).contains("Delivery Pickup");
+    }
+
+    @Test
+    void theOrdersPaymentIsRefundedFromItsInvoiceWithAnAdjustmentNoteAndItsJobsHeld() throws Exception {
+        AccountPrincipal owner = data.client();
+        long attemptId = shop.attempt(owner, ShopOrderFixtures.SHIPPING);
+        CheckoutSession session = shop.open(attemptId);
+        deliver(completed(payable(attemptId), session, StripeFixtures.unique("pi_")));
+        CheckoutAttempt fulfilled = awaitFulfilled(attemptId);
+        long invoiceId = fulfilled.invoiceId();
+        await("a job", () -> !jobs.forInvoice(invoiceId).isEmpty());
+
+        invoicePayments.refundManual(invoiceId, fulfilled.paymentId(), fulfilled.total(), "Cancelled by the client");
+
+        InvoiceView refunded = invoices.view(invoiceId);
+        assertThat(refunded.status()).isEqualTo(InvoiceStatus.REFUNDED);
+        assertThat(refunded.refunded()).isEqualTo(fulfilled.total());
+        assertThat(invoicePayments.refundsFor(invoiceId)).singleElement()
+                .satisfies(refund -> assertThat(refund.processorRefundId()).startsWith("re_"));
+        await("the job held for the refund", () -> jobs.forInvoice(invoiceId).stream()
+                .allMatch(job -> job.status() == com.printdesk.jobs.JobStatus.ON_HOLD));
     }
 
     @Test
