@@ -22,6 +22,15 @@ import com.printdesk.shared.Money;
 @Repository
 class CheckoutAttempts {
 
+    /**
+     * For the tmp cleaner's query over {@code tmp_files t}: true while a checkout attempt that orders the
+     * upload is OPEN or PAID (waiting for payment or fulfilment) or still within its retention. Takes
+     * {@code :now}.
+     */
+    static final String HELD_BY_ATTEMPT = """
+            EXISTS (SELECT 1 FROM checkout_attempt_files f JOIN checkout_attempts a ON a.id = f.attempt_id
+                    WHERE f.tmp_file_id = t.id AND (a.status IN ('OPEN', 'PAID') OR a.retain_until > :now))""";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -113,6 +122,23 @@ class CheckoutAttempts {
         return jdbc.sql("""
                 UPDATE checkout_attempts SET status = 'EXPIRED', version = version + 1
                 WHERE status = 'OPEN' AND expires_at <= ?""").param(Timestamp.from(now)).update();
+    }
+
+    /** Whether an attempt still holds the upload (see {@link #HELD_BY_ATTEMPT}). */
+    boolean holdsUpload(long tmpFileId, Instant now) {
+        return jdbc.sql("SELECT " + HELD_BY_ATTEMPT + " FROM tmp_files t WHERE t.id = :id")
+                .param("id", tmpFileId).param("now", Timestamp.from(now)).query(Boolean.class).optional()
+                .orElse(false);
+    }
+
+    /**
+     * Deletes attempts past their retention that are finished (FULFILLED) or were never paid (EXPIRED);
+     * a PAID attempt whose order is not built yet is kept whatever its age.
+     */
+    int deletePastRetention(Instant now) {
+        return jdbc.sql("""
+                DELETE FROM checkout_attempts
+                WHERE retain_until <= ? AND status IN ('FULFILLED', 'EXPIRED')""").param(Timestamp.from(now)).update();
     }
 
     /** The storage key of each of the user's uploads among {@code fileIds}. */
