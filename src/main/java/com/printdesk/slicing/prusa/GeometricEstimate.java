@@ -14,17 +14,20 @@ import com.printdesk.slicing.SliceSettings;
  * extruded = shell + infill % × (volume − shell)
  * time     = extruded / volumetric speed + layers × layer overhead      (layers = height / layer height)
  * </pre>
- * Perimeters, line width and the effective speed are those of the shipped 0.4 mm profiles (2
- * perimeters, 0.45 mm lines; 2 mm³/s averaged over a whole print including travel, which is what
- * PrusaSlicer estimates for a 20 mm cube at 15 %). Supports are not estimated. Good to tens of
- * percent: enough to price while no slicer can run, never shown without the "estimate" mark.
+ * Perimeters and line width are those of the shipped 0.4 mm profiles (2 perimeters, 0.45 mm lines).
+ * The volumetric speed (averaged over a whole print, travel included) and the per-layer overhead are
+ * fitted to PrusaSlicer's own estimates for the 19 accepted corpus models of at least 1 cm³ at 0.20 mm
+ * and 20 % ({@code EstimateAccuracyBenchmark}, docs/benchmarks.md): filament is within 4 % for the
+ * median model, 15 % at worst; time within 10 % for the median model, but off by half for a print of
+ * many small islands. Supports are not estimated. Enough to price while no slicer can run, never
+ * shown without the "estimate" mark.
  */
 final class GeometricEstimate {
 
     static final int PERIMETERS = 2;
     static final double LINE_WIDTH_MM = 0.45;
-    static final double VOLUMETRIC_MM3_PER_S = 2.0;
-    static final double LAYER_OVERHEAD_S = 2.0;
+    static final double VOLUMETRIC_MM3_PER_S = 2.5;
+    static final double LAYER_OVERHEAD_S = 6.0;
     static final double FILAMENT_DIAMETER_MM = 1.75;
 
     private GeometricEstimate() {
