@@ -15,6 +15,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 
 import org.springframework.http.MediaType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -39,11 +40,12 @@ public class ShopFixtures {
 
     static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    private final MockMvc mvc;
+    // looked up when used: contexts without MockMvc (browser tests, a second instance) build this bean too
+    private final ObjectProvider<MockMvc> mvc;
     private final MaterialAdmin materials;
     private final PrinterAdmin printers;
 
-    ShopFixtures(MockMvc mvc, MaterialAdmin materials, PrinterAdmin printers) {
+    ShopFixtures(ObjectProvider<MockMvc> mvc, MaterialAdmin materials, PrinterAdmin printers) {
         this.mvc = mvc;
         this.materials = materials;
         this.printers = printers;
@@ -76,7 +78,7 @@ public class ShopFixtures {
         for (String file : corpusFiles) {
             request.file(UploadCorpus.part(file));
         }
-        String body = mvc.perform(request.with(user(who)).with(csrf())).andExpect(status().isCreated())
+        String body = mvc.getObject().perform(request.with(user(who)).with(csrf())).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         long[] ids = new long[corpusFiles.length];
         for (int i = 0; i < ids.length; i++) {
@@ -98,7 +100,7 @@ public class ShopFixtures {
     }
 
     public ResultActions quote(AccountPrincipal who, String json) throws Exception {
-        return mvc.perform(post("/api/quick-order/quote").contentType(MediaType.APPLICATION_JSON).content(json)
+        return mvc.getObject().perform(post("/api/quick-order/quote").contentType(MediaType.APPLICATION_JSON).content(json)
                 .with(user(who)).with(csrf()));
     }
 
