@@ -128,7 +128,7 @@ class PaidShopOrderIntegrationTests {
             assertThat(payment.flagged()).isFalse();
         });
         assertThat(payments.forPayable(payable(attemptId))).as("moved onto the invoice").isEmpty();
-        await("two jobs, one per printed line", () -> jobs.forInvoice(invoice.id()).size() == 2);
+        ShopOrderFixtures.awaitJobs("two jobs, one per printed line", () -> jobs.forInvoice(invoice.id()).size() == 2);
         List<Long> jobIds = jobs.forInvoice(invoice.id()).stream().map(JobView::id).toList();
         assertThat(jobs.forInvoice(invoice.id())).allSatisfy(job -> {
             assertThat(job.materialId()).isEqualTo(materialId);
@@ -166,7 +166,7 @@ class PaidShopOrderIntegrationTests {
         CheckoutSession session = shop.open(attemptId);
         deliver(completed(payable(attemptId), session, StripeFixtures.unique("pi_")));
         long invoiceId = awaitFulfilled(attemptId).invoiceId();
-        await("a job", () -> !jobs.forInvoice(invoiceId).isEmpty());
+        ShopOrderFixtures.awaitJobs("a job", () -> !jobs.forInvoice(invoiceId).isEmpty());
         long jobId = jobs.forInvoice(invoiceId).get(0).id();
 
         mvc.perform(get("/portal/invoices/" + invoiceId).with(user(owner)))
@@ -192,7 +192,7 @@ class PaidShopOrderIntegrationTests {
         deliver(completed(payable(attemptId), session, StripeFixtures.unique("pi_")));
         CheckoutAttempt fulfilled = awaitFulfilled(attemptId);
         long invoiceId = fulfilled.invoiceId();
-        await("a job", () -> !jobs.forInvoice(invoiceId).isEmpty());
+        ShopOrderFixtures.awaitJobs("a job", () -> !jobs.forInvoice(invoiceId).isEmpty());
 
         invoicePayments.refundManual(invoiceId, fulfilled.paymentId(), fulfilled.total(), "Cancelled by the client");
 
@@ -201,7 +201,7 @@ class PaidShopOrderIntegrationTests {
         assertThat(refunded.refunded()).isEqualTo(fulfilled.total());
         assertThat(invoicePayments.refundsFor(invoiceId)).singleElement()
                 .satisfies(refund -> assertThat(refund.processorRefundId()).startsWith("re_"));
-        await("the job held for the refund", () -> jobs.forInvoice(invoiceId).stream()
+        ShopOrderFixtures.awaitJobs("the job held for the refund", () -> jobs.forInvoice(invoiceId).stream()
                 .allMatch(job -> job.status() == com.printdesk.jobs.JobStatus.ON_HOLD));
     }
 

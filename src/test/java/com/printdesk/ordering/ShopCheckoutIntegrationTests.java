@@ -147,7 +147,7 @@ class ShopCheckoutIntegrationTests {
         assertThat(printed.printHours()).isPositive();
         assertThat(payments.forPayable(Payable.invoice(invoice.id()))).singleElement()
                 .satisfies(payment -> assertThat(payment.processorId()).isEqualTo(intent));
-        await("a job for the printed line", () -> jobs.forInvoice(invoice.id()).size() == 1);
+        ShopOrderFixtures.awaitJobs("a job for the printed line", () -> jobs.forInvoice(invoice.id()).size() == 1);
         JobView job = jobs.forInvoice(invoice.id()).get(0);
         assertThat(job.quantity()).isEqualByComparingTo("2");
         boolean sliced = !attempt.order().items().get(0).estimate();
