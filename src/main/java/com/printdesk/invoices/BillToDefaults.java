@@ -37,6 +37,14 @@ public class BillToDefaults {
         }
     }
 
+    /**
+     * Locks the client against a concurrent delete without refusing an archived one: money already
+     * taken (a paid shop order) gets its invoice whatever the client's state.
+     */
+    void lockExistingClient(long clientId) {
+        clients.lockForNewReference(clientId);
+    }
+
     private ClientSummary client(long clientId) {
         return clients.find(clientId).orElseThrow(() -> new NotFound("Client"));
     }

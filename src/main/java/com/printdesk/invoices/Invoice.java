@@ -79,6 +79,13 @@ class Invoice {
     @Column(name = "replaces_invoice_id")
     private Long replacesInvoiceId;
 
+    /** The shop checkout attempt this invoice was made for (at most one invoice each). */
+    @Column(name = "shop_attempt_id")
+    private Long shopAttemptId;
+
+    /** "Pickup" or the shipping address of a shop order; null for invoices made by hand. */
+    private String delivery;
+
     @Column(name = "void_reason")
     private String voidReason;
 
@@ -213,6 +220,13 @@ class Invoice {
         return new InvoiceDraft(clientId, content.details(lineItems()));
     }
 
+    /** Marks this draft as the invoice of a paid shop order, delivered as described. */
+    void forShopOrder(long attemptId, String deliverySummary) {
+        requireDraft("changed into a shop order");
+        this.shopAttemptId = attemptId;
+        this.delivery = deliverySummary;
+    }
+
     void replaces(long invoiceId) {
         this.replacesInvoiceId = invoiceId;
     }
@@ -273,6 +287,8 @@ class Invoice {
     Money amountPaid() { return Money.ofCents(amountPaidCents); }
     Long quoteId() { return quoteId; }
     Long replacesInvoiceId() { return replacesInvoiceId; }
+    Long shopAttemptId() { return shopAttemptId; }
+    String delivery() { return delivery; }
     String voidReason() { return voidReason; }
     String writtenOffReason() { return writtenOffReason; }
     String pdfKey() { return pdfKey; }

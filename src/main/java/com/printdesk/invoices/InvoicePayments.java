@@ -162,8 +162,8 @@ public class InvoicePayments {
         return null;
     }
 
-    /** False when this payment was applied before. */
-    private boolean apply(Invoice invoice, long paymentId, Money amount) {
+    /** False when this payment was applied before. Runs in the caller's transaction with the invoice locked. */
+    boolean apply(Invoice invoice, long paymentId, Money amount) {
         // money already received is always applied, whatever the invoice's state; manual payments were
         // checked against the balance before they were recorded
         int inserted = jdbc.sql("""

@@ -19,6 +19,8 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     Optional<Invoice> findByQuoteId(long quoteId);
 
+    Optional<Invoice> findByShopAttemptId(long shopAttemptId);
+
     boolean existsByClientId(long clientId);
 
     @Query("""

@@ -13,7 +13,8 @@ import com.printdesk.shared.Money;
 public record InvoiceView(long id, String number, InvoiceStatus status, boolean overdue, long clientId,
         DocumentDetails details, GstCalculation.Totals totals, boolean gstRegistered, Money amountPaid,
         Money balance, Money adjusted, Money refunded, LocalDate issueDate, LocalDate dueDate, Long quoteId, Long replacesInvoiceId,
-        String voidReason, String writtenOffReason, Instant createdAt, long version) {
+        String voidReason, String writtenOffReason, Instant createdAt, long version, Long shopAttemptId,
+        String delivery) {
 
     static InvoiceView of(Invoice invoice, LocalDate today) {
         List<LineItem> items = invoice.lineItems();
@@ -23,7 +24,13 @@ public record InvoiceView(long id, String number, InvoiceStatus status, boolean 
                 invoice.content().gstRegistered(), invoice.amountPaid(), invoice.balance(), invoice.adjusted(),
                 invoice.refunded(), invoice.issueDate(),
                 invoice.dueDate(), invoice.quoteId(), invoice.replacesInvoiceId(), invoice.voidReason(),
-                invoice.writtenOffReason(), invoice.createdAt(), invoice.version());
+                invoice.writtenOffReason(), invoice.createdAt(), invoice.version(), invoice.shopAttemptId(),
+                invoice.delivery());
+    }
+
+    /** Whether "Delivery: …" is printed (shop orders say pickup or where to ship). */
+    public boolean hasDelivery() {
+        return delivery != null && !delivery.isBlank();
     }
 
     public boolean isDraft() {

@@ -65,6 +65,7 @@ class AdminJobController {
         model.addAttribute("printers", pages.printers());
         model.addAttribute("printerNames", pages.printerNames(List.of(job)));
         model.addAttribute("orderFiles", orderFiles.forInvoice(job.invoiceId()));
+        model.addAttribute("delivery", pages.delivery(job));
         return "admin/jobs/detail";
     }
 

@@ -10,17 +10,25 @@ import org.springframework.stereotype.Component;
 import com.printdesk.catalog.Catalog;
 import com.printdesk.catalog.MaterialView;
 import com.printdesk.catalog.PrinterView;
+import com.printdesk.invoices.Invoices;
 
-/** What the admin job pages need besides jobs: printer names, filter options. */
+/** What the job pages need besides jobs: printer names, filter options, the order's delivery. */
 @Component
 class JobPages {
 
     private final Catalog catalog;
     private final JdbcClient jdbc;
+    private final Invoices invoices;
 
-    JobPages(Catalog catalog, JdbcClient jdbc) {
+    JobPages(Catalog catalog, JdbcClient jdbc, Invoices invoices) {
         this.catalog = catalog;
         this.jdbc = jdbc;
+        this.invoices = invoices;
+    }
+
+    /** "Pickup" or where to ship, as the job's invoice says (shop orders); null when it says nothing. */
+    String delivery(JobView job) {
+        return invoices.view(job.invoiceId()).delivery();
     }
 
     List<PrinterView> printers() {

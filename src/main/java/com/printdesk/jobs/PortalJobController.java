@@ -20,9 +20,12 @@ class PortalJobController {
     private final PrintJobs jobs;
     private final OrderFiles orderFiles;
 
-    PortalJobController(PrintJobs jobs, OrderFiles orderFiles) {
+    private final JobPages pages;
+
+    PortalJobController(PrintJobs jobs, OrderFiles orderFiles, JobPages pages) {
         this.jobs = jobs;
         this.orderFiles = orderFiles;
+        this.pages = pages;
     }
 
     @GetMapping
@@ -38,6 +41,7 @@ class PortalJobController {
         model.addAttribute("job", job);
         model.addAttribute("orderFiles", orderFiles.forClient(job.invoiceId(), me.clientId()));
         model.addAttribute("history", jobs.history(id));
+        model.addAttribute("delivery", pages.delivery(job));
         return "portal/jobs/detail";
     }
 }

@@ -124,6 +124,28 @@ public class Payments {
                 .params(reason, paymentId).update();
     }
 
+    /**
+     * Moves a payment from one payable to another: a shop order is paid as a checkout attempt and becomes
+     * an invoice, whose page then refunds it and whose jobs a dispute holds (refunds and disputes follow the
+     * payment's payable). Runs in the receiving module's transaction, which applies the payment there; no
+     * {@link PaymentRecorded} is published again, so nothing applies it twice. A payment already on
+     * {@code to} is left alone (a retry).
+     *
+     * @throws IllegalStateException when the payment is on neither payable
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PaymentView reassign(long paymentId, Payable from, Payable to) {
+        int moved = jdbc.sql("""
+                UPDATE payments SET payable_type = ?, payable_id = ?
+                WHERE id = ? AND payable_type = ? AND payable_id = ?
+                """).params(to.type().name(), to.id(), paymentId, from.type().name(), from.id()).update();
+        PaymentView payment = find(paymentId).orElseThrow(() -> new NotFound("Payment"));
+        if (moved == 0 && !payment.payable().equals(to)) {
+            throw new IllegalStateException("Payment " + paymentId + " pays " + payment.payable() + ", not " + from);
+        }
+        return payment;
+    }
+
     @Transactional(readOnly = true)
     public Optional<PaymentView> find(long id) {
         return jdbc.sql("SELECT * FROM payments WHERE id = ?").param(id).query(VIEW).optional();

@@ -71,6 +71,7 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
         properties.put("spring.thymeleaf.cache", "false");
         properties.put("printdesk.jobs.polling-interval", "1s");
         properties.put("printdesk.storage.delete-retry-delay", "1s");
+        properties.put("printdesk.ordering.attempts.fulfil-retry-delay", "1s");
         // Stripe: a dummy key against the in-process stub, and a test endpoint secret the tests sign with
         properties.put("printdesk.stripe.secret-key", "sk_test_dummy");
         properties.put("printdesk.stripe.api-base", "http://127.0.0.1:" + startStripeStub().port());

@@ -134,7 +134,7 @@ class SlicingIntegrationTests {
         assertThat(failed.state()).isEqualTo(SliceState.FAILED);
         assertThat(failed.failureReason()).isEqualTo(
                 "The model (304.8 × 304.4 × 25.8 mm) is larger than the printer's build volume "
-                        + "(250 × 210 × 220 mm).");
+                        + "(250 × 210 × 220 mm) whichever way it stands.");
         assertThat(failed.attempts()).isZero();
         // the same request again gets the same answer at once: it would fail the same way
         SliceResult again = slicing.request(
