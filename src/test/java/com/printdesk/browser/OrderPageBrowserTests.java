@@ -35,7 +35,10 @@ import com.printdesk.catalog.PrinterView;
 import com.printdesk.support.BrowserTest;
 import com.printdesk.support.TestData;
 
-/** What a client does on "Order a print": upload models, look at them in 3D, see what was refused and why, get a price. */
+/**
+ * What a client does on "Order a print": upload models, look at them in 3D, see what was refused and why, get a
+ * price, pay through the simulated Stripe Checkout and find the paid invoice.
+ */
 @BrowserTest
 class OrderPageBrowserTests {
 
@@ -107,6 +110,21 @@ class OrderPageBrowserTests {
                 "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         assertThat((java.util.List<?>) widths).satisfies(w -> assertThat(((Number) w.get(0)).intValue())
                 .isLessThanOrEqualTo(((Number) w.get(1)).intValue()));
+
+        // pays (on that narrow window) through the dev run's simulated Stripe Checkout; the invoice is paid
+        String total = browser.findElement(By.id("order-total")).getText();
+        browser.findElement(By.id("pay")).click();
+        Pages.waitForUrl(browser, "/dev/stripe/checkout/");
+        assertThat(browser.findElement(By.id("checkout-amount")).getText()).isEqualTo(total + " AUD");
+        browser.findElement(By.id("simulated-pay")).click();
+        Pages.waitForUrl(browser, "/portal/order/attempts/");
+        assertThat(browser.findElement(By.id("payment-received")).getText()).startsWith("Payment received");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(By.id("invoice-link")))
+                .click();
+        Pages.waitForUrl(browser, "/portal/invoices/");
+        assertThat(browser.findElement(By.cssSelector(".toolbar .tag")).getText()).isEqualTo("PAID");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("xyz_calibration_cube.stl")
+                .contains("Delivery").contains("Pickup");
     }
 
     @Test
