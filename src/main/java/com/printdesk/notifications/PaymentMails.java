@@ -13,6 +13,7 @@ import com.printdesk.invoices.AdjustmentNotes;
 import com.printdesk.invoices.AdjustmentNotes.AdjustmentNote;
 import com.printdesk.invoices.InvoiceView;
 import com.printdesk.invoices.Invoices;
+import com.printdesk.invoices.InvoiceEvents.InvoicePaid;
 import com.printdesk.payments.PaymentEvents.PaymentRecorded;
 import com.printdesk.payments.Refunds.RefundRecorded;
 import com.printdesk.settings.Settings;
@@ -60,6 +61,31 @@ class PaymentMails {
             outbox.enqueue(new Email("payment-receipt:" + payment.paymentId(), to.email(),
                     "Payment received for " + invoice.reference() + ": " + payment.amount().formatted(), "receipt",
                     model, List.of(), new Email.Related("invoice", invoice.id()), false));
+        });
+    }
+
+    /**
+     * A shop order is paid before its invoice exists (the payment names the checkout attempt), so its
+     * receipt follows the invoice being paid instead: once per invoice, for shop orders only — other
+     * invoices get a receipt per payment above.
+     */
+    @ApplicationModuleListener
+    void on(InvoicePaid paid) {
+        InvoiceView invoice = invoices.view(paid.invoiceId());
+        if (invoice.shopAttemptId() == null) {
+            return;
+        }
+        recipients.forDocument(invoice.clientId(), invoice.details()).ifPresent(to -> {
+            Map<String, String> model = new HashMap<>();
+            model.put("name", to.name());
+            model.put("amount", invoice.amountPaid().formatted());
+            model.put("method", "card, online");
+            model.put("date", DocumentMails.DATE.format(paid.occurredAt().atZone(settings.current().timeZone())));
+            model.put("document", "your order, " + invoice.title() + " " + invoice.reference());
+            model.put("portalUrl", appUrl.link("/portal/invoices/" + invoice.id()));
+            outbox.enqueue(new Email("shop-order-receipt:" + invoice.id(), to.email(),
+                    "Order confirmed: " + invoice.reference() + ", " + invoice.amountPaid().formatted() + " received",
+                    "receipt", model, List.of(), new Email.Related("invoice", invoice.id()), false));
         });
     }
 

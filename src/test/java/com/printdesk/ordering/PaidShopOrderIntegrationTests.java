@@ -113,7 +113,7 @@ class PaidShopOrderIntegrationTests {
         assertThat(invoice.shopAttemptId()).isEqualTo(attemptId);
         assertThat(invoice.delivery()).isEqualTo("12 Example St, Newtown NSW 2042");
         assertThat(invoice.details().billTo().name()).isEqualTo("Ada Lovelace");
-        assertThat(invoice.details().billTo().email()).isEqualTo("ada@example.com");
+        assertThat(invoice.details().billTo().email()).isEqualTo(fulfilled.contact().email());
         assertThat(invoice.items()).extracting(LineItem::description).containsExactly(
                 "xyz_calibration_cube.stl — PLA, 0.2 mm, 20 %", "m3x10_screw.stl — PLA, 0.2 mm, 20 %", "Setup fee");
         assertThat(invoice.items().get(0).materialId()).isEqualTo(materialId);
@@ -157,6 +157,13 @@ class PaidShopOrderIntegrationTests {
         assertThat(orderFiles.forInvoice(invoice.id())).extracting(OrderFileView::id)
                 .containsExactlyInAnyOrderElementsOf(fileIds);
         assertThat(shop.find(attemptId).status()).isEqualTo(AttemptStatus.FULFILLED);
+        // one receipt however often the payment arrived, once the invoice exists
+        com.printdesk.notifications.CapturedMail receipt = com.printdesk.notifications.CapturedMail
+                .awaitOne(fulfilled.contact().email());
+        assertThat(receipt.subject()).isEqualTo("Order confirmed: " + invoice.number() + ", "
+                + fulfilled.total().formatted() + " received");
+        assertThat(receipt.text()).contains("Ada Lovelace", fulfilled.total().formatted(), invoice.number(),
+                "/portal/invoices/" + invoice.id());
     }
 
     @Test

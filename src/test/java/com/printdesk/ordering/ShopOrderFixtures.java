@@ -99,7 +99,8 @@ class ShopOrderFixtures {
                 totals.subtotal().cents(), totals.gst().cents(), totals.total().cents());
         Instant now = clock.instant();
         return attempts.insert(new CheckoutAttempts.NewAttempt(owner.clientId(), owner.userId(),
-                new Contact("Ada Lovelace", "ada@example.com", "0400 111 222"), delivery, order, "aud",
+                new Contact("Ada Lovelace", "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
+                        "0400 111 222"), delivery, order, "aud",
                 now.plus(expiresIn), now.plus(Duration.ofDays(4)), UUID.randomUUID().toString(), now));
     }
 
