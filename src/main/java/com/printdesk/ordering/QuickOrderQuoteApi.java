@@ -65,8 +65,8 @@ class QuickOrderQuoteApi {
     @Operation(summary = "What an order can be made of", description = "Materials our active printers print, "
             + "default slicer settings, shipping and upload limits.")
     OptionsJson options() {
-        Set<Long> printable = catalog.activePrinters().stream().flatMap(p -> p.materialIds().stream())
-                .collect(Collectors.toSet());
+        List<PrinterView> printers = catalog.activePrinters();
+        Set<Long> printable = printers.stream().flatMap(p -> p.materialIds().stream()).collect(Collectors.toSet());
         List<MaterialJson> materials = catalog.activeMaterials().stream().filter(m -> printable.contains(m.id()))
                 .map(m -> new MaterialJson(m.id(), m.label(), m.type().name(), m.colour(), m.pricePerGram().plain()))
                 .toList();
@@ -76,7 +76,7 @@ class QuickOrderQuoteApi {
         return new OptionsJson(materials, new DefaultsJson(defaults.layerHeight(), defaults.infillPercent(),
                 defaults.supports()), p.shippingFee().plain(), p.freeShippingThreshold().map(Money::plain).orElse(null),
                 p.setupFee().plain(), p.minimumOrder().plain(), profile.gstRegistered(), limits.maxFiles(),
-                limits.maxFileSize().toBytes(), catalog.activePrinters().stream().map(PrinterView::buildVolume).toList());
+                limits.maxFileSize().toBytes(), printers.stream().map(PrinterView::buildVolume).toList());
     }
 
     @ExceptionHandler(InvalidShopOrder.class)

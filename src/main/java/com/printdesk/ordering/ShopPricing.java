@@ -2,8 +2,10 @@ package com.printdesk.ordering;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -57,9 +59,11 @@ class ShopPricing {
             throw new InvalidShopOrder("items", "Add at least one model to the order");
         }
         BusinessProfile profile = settings.current();
+        ShopPrinters.Fleet fleet = printers.fleet();
+        Map<Long, MaterialView> materials = new HashMap<>();
         List<QuotedItem> items = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
-            items.add(item(userId, i, choices.get(i), profile.pricing()));
+            items.add(item(userId, i, choices.get(i), profile.pricing(), fleet, materials));
         }
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -70,21 +74,23 @@ class ShopPricing {
         Money goods = items.stream().filter(QuotedItem::priced).map(QuotedItem::lineTotal).reduce(Money.ZERO, Money::plus);
         Money setupFee = profile.pricing().setupFee();
         Money topUp = profile.pricing().minimumOrder().minus(goods.plus(setupFee)).max(Money.ZERO);
-        DocumentDetails details = details(items, delivery, setupFee, topUp, profile.pricing());
+        DocumentDetails details = details(items, materials, delivery, setupFee, topUp, profile.pricing());
         boolean ready = problems.isEmpty() && items.stream().allMatch(QuotedItem::priced);
         return new ShopQuote(items, details, details.totals(profile.gstRegistered()), ready, problems, setupFee,
                 topUp);
     }
 
-    private QuotedItem item(long userId, int index, ItemChoice choice, BusinessProfile.Pricing pricing) {
+    private QuotedItem item(long userId, int index, ItemChoice choice, BusinessProfile.Pricing pricing,
+            ShopPrinters.Fleet fleet, Map<Long, MaterialView> materials) {
         UploadedFile file = tmpFiles.find(choice.fileId(), userId).orElseThrow(() -> new NotFound("Model"));
-        MaterialView material = catalog.material(choice.materialId()).filter(MaterialView::active)
-                .orElseThrow(() -> new InvalidShopOrder(field(index, "materialId"), "Choose one of the materials"));
+        MaterialView material = materials.computeIfAbsent(choice.materialId(), id -> catalog.material(id)
+                .filter(MaterialView::active).orElseThrow(() -> new InvalidShopOrder(field(index, "materialId"),
+                        "Choose one of the materials")));
         SliceSettings sliceSettings = settings(index, choice, file);
         double scale = sliceSettings.scale().doubleValue();
         BoundingBox size = new BoundingBox(0, 0, 0, file.bounds().sizeX() * scale, file.bounds().sizeY() * scale,
                 file.bounds().sizeZ() * scale);
-        ShopPrinters.Choice printer = printers.choose(size, file.objects(), material.id());
+        ShopPrinters.Choice printer = printers.choose(fleet, size, file.objects(), material.id());
         if (printer instanceof ShopPrinters.NoPrinter none) {
             return new QuotedItem(choice, file.originalName(), file.sha256(), 0, SliceState.FAILED, false,
                     none.reason(), null, null, null, null, null, null);
@@ -128,13 +134,13 @@ class ShopPricing {
                 file.bounds().sizeZ());
     }
 
-    private DocumentDetails details(List<QuotedItem> items, Delivery delivery, Money setupFee, Money topUp,
-            BusinessProfile.Pricing pricing) {
+    private DocumentDetails details(List<QuotedItem> items, Map<Long, MaterialView> materials, Delivery delivery,
+            Money setupFee, Money topUp, BusinessProfile.Pricing pricing) {
         List<LineItem> lines = new ArrayList<>();
         Money goods = Money.ZERO;
         for (QuotedItem item : items) {
             if (item.priced()) {
-                lines.add(line(item));
+                lines.add(line(item, materials.get(item.choice().materialId())));
                 goods = goods.plus(item.lineTotal());
             }
         }
@@ -154,9 +160,8 @@ class ShopPricing {
     }
 
     /** A printable line: material, grams and hours make it a print job once the invoice exists. */
-    private LineItem line(QuotedItem item) {
+    private static LineItem line(QuotedItem item, MaterialView material) {
         ItemChoice c = item.choice();
-        MaterialView material = catalog.material(c.materialId()).orElseThrow();
         String description = String.format(Locale.ROOT, "%s — %s, %s mm layers, %d %% infill%s%s", item.fileName(),
                 material.label(), c.layerHeight().setScale(2).toPlainString(), c.infillPercent(),
                 c.supports() ? ", supports" : "", c.scale().compareTo(BigDecimal.ONE) == 0 ? ""

@@ -28,6 +28,14 @@ class ShopPrinters {
         this.settings = settings;
     }
 
+    /** The active printers and the business rate, read once for a whole order rather than per item. */
+    Fleet fleet() {
+        return new Fleet(catalog.activePrinters(), settings.current().pricing().machineHourRate());
+    }
+
+    record Fleet(List<PrinterView> active, Rate businessRate) {
+    }
+
     /** The printer, or why there is none, in words for the client. */
     sealed interface Choice {
     }
@@ -38,9 +46,9 @@ class ShopPrinters {
     record NoPrinter(String reason) implements Choice {
     }
 
-    Choice choose(BoundingBox size, int objects, long materialId) {
-        Rate businessRate = settings.current().pricing().machineHourRate();
-        List<PrinterView> printing = catalog.activePrinters().stream().filter(p -> p.supports(materialId)).toList();
+    Choice choose(Fleet fleet, BoundingBox size, int objects, long materialId) {
+        Rate businessRate = fleet.businessRate();
+        List<PrinterView> printing = fleet.active().stream().filter(p -> p.supports(materialId)).toList();
         if (printing.isEmpty()) {
             return new NoPrinter("None of our printers prints this material at the moment. Choose another one.");
         }
