@@ -1,14 +1,9 @@
 package com.printdesk.dev;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.context.annotation.Profile;
@@ -27,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import com.printdesk.accounts.AccountPrincipal;
+import com.printdesk.notifications.CapturedMail;
 import com.printdesk.shared.NotFound;
 
 /**
@@ -89,41 +85,17 @@ class DevMailController {
     record CapturedView(int index, String from, String to, String subject, java.util.Date sent, String html,
             String text, List<File> attachments) {
 
+        /** The parts as the mail tests read them ({@link CapturedMail}), plus sender and date for the list. */
         static CapturedView of(int index, MimeMessage message) {
+            CapturedMail mail = CapturedMail.of(message);
             try {
-                CapturedView view = new CapturedView(index, String.valueOf(message.getFrom()[0]),
-                        String.valueOf(message.getAllRecipients()[0]), message.getSubject(), message.getSentDate(), null,
-                        null, new ArrayList<>());
-                return view.walk(message);
+                return new CapturedView(index, String.valueOf(message.getFrom()[0]), mail.to(), mail.subject(),
+                        message.getSentDate(), mail.html(), mail.text(),
+                        mail.attachments().stream().map(a -> new File(a.name(), a.bytes())).toList());
             }
-            catch (MessagingException | IOException ex) {
+            catch (MessagingException ex) {
                 throw new IllegalStateException(ex);
             }
-        }
-
-        private CapturedView walk(Part part) throws MessagingException, IOException {
-            CapturedView view = this;
-            if (part.isMimeType("multipart/*")) {
-                Multipart multipart = (Multipart) part.getContent();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart child = multipart.getBodyPart(i);
-                    view = view.walk(child);
-                }
-                return view;
-            }
-            if (part.getFileName() != null) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                part.getInputStream().transferTo(out);
-                attachments.add(new File(part.getFileName(), out.toByteArray()));
-                return view;
-            }
-            if (part.isMimeType("text/html")) {
-                return new CapturedView(index, from, to, subject, sent, (String) part.getContent(), text, attachments);
-            }
-            if (part.isMimeType("text/plain")) {
-                return new CapturedView(index, from, to, subject, sent, html, (String) part.getContent(), attachments);
-            }
-            return view;
         }
 
         record File(String name, byte[] bytes) {
