@@ -2,8 +2,6 @@ package com.printdesk.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
-import java.util.Locale;
 
 /**
  * An amount of Australian dollars in cents. The one money type: never {@code double}, rounding only
@@ -88,8 +86,23 @@ public record Money(long cents) implements Comparable<Money> {
 
     /** {@code $1,234.56} or {@code -$5.00}. */
     public String formatted() {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.forLanguageTag("en-AU"));
-        return format.format(dollars());
+        // what NumberFormat.getCurrencyInstance(en-AU) prints, without building a formatter per call:
+        // amounts are formatted into every event summary, on the webhook's hot path among others
+        long whole = Math.abs(cents / 100);
+        long part = Math.abs(cents % 100);
+        String digits = Long.toString(whole);
+        StringBuilder text = new StringBuilder(digits.length() + 8);
+        if (cents < 0) {
+            text.append('-');
+        }
+        text.append('$');
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.append('.').append(part < 10 ? "0" : "").append(part).toString();
     }
 
     /** {@code 1234.56}, for form fields and CSV. */

@@ -29,6 +29,22 @@ class MoneyTests {
     }
 
     @Test
+    void formatsExactlyAsTheJdksAustralianCurrencyFormat() {
+        java.text.NumberFormat jdk = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.forLanguageTag("en-AU"));
+        long[] amounts = {0, 1, 9, 10, 99, 100, 101, 999_99, 1000_00, 1234_56, 12_345_678_90L, 100_000_000_00L, -1, -5,
+                -1234_56, -100_000_00, Long.MAX_VALUE, Long.MIN_VALUE + 1};
+        for (long cents : amounts) {
+            Money money = Money.ofCents(cents);
+            assertThat(money.formatted()).as("%d cents", cents).isEqualTo(jdk.format(money.dollars()));
+        }
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 10_000; i++) {
+            Money money = Money.ofCents(random.nextLong() % 10_000_000_000L);
+            assertThat(money.formatted()).isEqualTo(jdk.format(money.dollars()));
+        }
+    }
+
+    @Test
     void aRateTimesGramsIsMoneyRoundedHalfUp() {
         Rate perGram = Rate.parse("0.0450");
         assertThat(perGram.times(new BigDecimal("123.3"))).isEqualTo(Money.ofCents(555)); // 5.5485 → 5.55
