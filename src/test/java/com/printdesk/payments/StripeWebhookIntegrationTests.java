@@ -3,6 +3,7 @@ package com.printdesk.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -145,6 +146,28 @@ class StripeWebhookIntegrationTests {
 
         assertThat(payments.byProcessorId(paymentIntent)).isEmpty();
         assertThat(eventRows(payload)).isZero();
+    }
+
+    @Test
+    void anEmptyOrOversizedBodyIsRefusedWithAProblemBeforeItsSignatureIsChecked() throws Exception {
+        deliver("", "t=1,v1=00").andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("A signed Stripe event is expected."));
+        String huge = "{\"id\": \"evt_huge\", \"padding\": \"" + "x".repeat(StripeWebhookController.MAX_BODY_BYTES)
+                + "\"}";
+        deliver(huge).andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.detail").value("A Stripe event is never this large."));
+        assertThat(eventRows(huge)).isZero();
+    }
+
+    @Test
+    void theAnswerNamesTheOutcomeAndTheEventInPlainText() throws Exception {
+        String payload = paidEvent("event.checkout.session.completed.json", open(1200).sessionId(), 1200);
+        String id = eventId(payload);
+
+        deliver(payload).andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
+                .andExpect(content().string("handled " + id));
+        deliver(payload).andExpect(status().isOk()).andExpect(content().string("duplicate " + id));
     }
 
     @Test
