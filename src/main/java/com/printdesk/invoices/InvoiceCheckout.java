@@ -71,14 +71,17 @@ public class InvoiceCheckout {
         return payment.isPresent();
     }
 
-    /** Settled or voided: no one may pay it online any more. Runs after the commit, retried if Stripe is down. */
-    @ApplicationModuleListener
+    /**
+     * Settled or voided: no one may pay it online any more. The open session is expired by the job
+     * runner (retried while Stripe is down), never by this listener's thread waiting on Stripe.
+     */
+    @ApplicationModuleListener(condition = "#root.args[0].checkoutOpen()")
     void on(InvoiceEvents.InvoicePaid paid) {
-        checkout.expireOpen(Payable.invoice(paid.invoiceId()));
+        checkout.expireOpenLater(Payable.invoice(paid.invoiceId()));
     }
 
     @ApplicationModuleListener
     void on(InvoiceEvents.InvoiceVoided voided) {
-        checkout.expireOpen(Payable.invoice(voided.invoiceId()));
+        checkout.expireOpenLater(Payable.invoice(voided.invoiceId()));
     }
 }

@@ -30,9 +30,17 @@ public final class InvoiceEvents {
         }
     }
 
-    /** The invoice is fully paid (jobs under the ON_PAYMENT policy start here). */
+    /**
+     * The invoice is fully paid (jobs under the ON_PAYMENT policy start here). {@code shopOrder} and
+     * {@code checkoutOpen} are read in the paying transaction so that listeners with nothing to do
+     * for this invoice can say so in their condition: a listener that returns early still costs an
+     * event publication and three transactions per payment.
+     *
+     * @param shopOrder the invoice is an instant-quote shop order (it gets the "Order confirmed" mail)
+     * @param checkoutOpen a Stripe Checkout session of the invoice was still open, so it must be expired
+     */
     public record InvoicePaid(UUID eventId, String actor, long invoiceId, long clientId, String number, String summary,
-            Instant occurredAt) implements InvoiceActivity {
+            Instant occurredAt, boolean shopOrder, boolean checkoutOpen) implements InvoiceActivity {
 
         @Override
         public String action() {

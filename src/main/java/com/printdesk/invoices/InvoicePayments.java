@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.printdesk.invoices.InvoiceEvents.InvoicePaid;
+import com.printdesk.payments.CheckoutSessions;
 import com.printdesk.payments.ManualPayment;
 import com.printdesk.payments.Payable;
 import com.printdesk.payments.PaymentEvents.PaymentDeleted;
@@ -47,9 +48,12 @@ public class InvoicePayments {
     private final Refunds refunds;
     private final AdjustmentNotes notes;
     private final Invoices invoiceReads;
+    private final CheckoutSessions checkout;
 
     InvoicePayments(InvoiceRepository invoices, Payments payments, Refunds refunds, AdjustmentNotes notes,
-            Invoices invoiceReads, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            Invoices invoiceReads, CheckoutSessions checkout, JdbcClient jdbc, ApplicationEventPublisher events,
+            Clock clock) {
+        this.checkout = checkout;
         this.refunds = refunds;
         this.notes = notes;
         this.invoiceReads = invoiceReads;
@@ -172,7 +176,8 @@ public class InvoicePayments {
                 """).params(paymentId, invoice.id(), amount.cents(), Timestamp.from(clock.instant())).update();
         if (inserted == 1 && invoice.applyPayment(amount)) {
             events.publishEvent(new InvoicePaid(UUID.randomUUID(), Actors.current(), invoice.id(), invoice.clientId(),
-                    invoice.number(), "Invoice " + invoice.number() + " paid in full", clock.instant()));
+                    invoice.number(), "Invoice " + invoice.number() + " paid in full", clock.instant(),
+                    invoice.shopAttemptId() != null, checkout.anyOpen(Payable.invoice(invoice.id()))));
         }
         return inserted == 1;
     }

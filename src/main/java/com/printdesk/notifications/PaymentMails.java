@@ -69,11 +69,11 @@ class PaymentMails {
      * receipt follows the invoice being paid instead: once per invoice, for shop orders only — other
      * invoices get a receipt per payment above.
      */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = "#root.args[0].shopOrder()")
     void on(InvoicePaid paid) {
         InvoiceView invoice = invoices.view(paid.invoiceId());
         if (invoice.shopAttemptId() == null) {
-            return;
+            return; // a publication stored before the condition existed, resubmitted
         }
         recipients.forDocument(invoice.clientId(), invoice.details()).ifPresent(to -> {
             Map<String, String> model = new HashMap<>();

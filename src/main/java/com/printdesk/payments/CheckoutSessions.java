@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.stripe.StripeClient;
 import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.InvalidRequestException;
@@ -48,9 +49,11 @@ public class CheckoutSessions {
     private final ObjectProvider<StripeClient> stripe;
     private final StripeProperties properties;
     private final Clock clock;
+    private final SchedulerClient scheduler;
 
     CheckoutSessions(CheckoutSessionRows rows, ObjectProvider<StripeClient> stripe, StripeProperties properties,
-            Clock clock) {
+            Clock clock, SchedulerClient scheduler) {
+        this.scheduler = scheduler;
         this.rows = rows;
         this.stripe = stripe;
         this.properties = properties;
@@ -132,6 +135,20 @@ public class CheckoutSessions {
                 expireAtStripe(client, row);
             }
         }
+    }
+
+    /**
+     * Has {@link #expireOpen} run for the payable in the job runner, after the caller's transaction
+     * commits (the task is scheduled in it) and retried while Stripe is unreachable.
+     */
+    public void expireOpenLater(Payable payable) {
+        scheduler.scheduleIfNotExists(ExpireCheckoutSessionsTask.TASK.instance(payable.key()).data(payable.key())
+                .scheduledTo(clock.instant()));
+    }
+
+    /** Whether a session of the payable is open here (or being opened): {@link #expireOpen} has work to do. */
+    public boolean anyOpen(Payable payable) {
+        return !rows.open(payable).isEmpty();
     }
 
     /** The stored session with this Stripe ID, if it is one of ours. */

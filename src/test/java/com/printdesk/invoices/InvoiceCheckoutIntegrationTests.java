@@ -106,6 +106,7 @@ class InvoiceCheckoutIntegrationTests {
             Thread.sleep(100);
         }
         assertThat(sessionStatus(id)).isEqualTo("EXPIRED");
+        assertThat(StripeInvoiceTestSupport.invoicePaidPublicationsFor(jdbc, id, "InvoiceCheckout.on")).isOne();
     }
 
     private String sessionStatus(long invoiceId) {

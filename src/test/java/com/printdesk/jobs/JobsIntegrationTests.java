@@ -286,7 +286,8 @@ class JobsIntegrationTests {
     }
 
     private InvoicePaid paid(long invoiceId) {
-        return new InvoicePaid(UUID.randomUUID(), "admin", invoiceId, client.clientId(), "INV", "paid", Instant.now());
+        return new InvoicePaid(UUID.randomUUID(), "admin", invoiceId, client.clientId(), "INV", "paid", Instant.now(),
+                false, false);
     }
 
     private void awaitActivity(long jobId, String action) {
