@@ -89,11 +89,14 @@ class CheckoutSessionRows {
         return row.withStatus(status);
     }
 
-    /** From the webhook, in its transaction: a completed session can never be open or expired again. */
+    /**
+     * From the webhook, in its transaction: a completed session can never be open or expired again.
+     * Returns the stored session (now COMPLETE), or empty when it is not one of ours.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void markComplete(String sessionId) {
-        jdbc.sql("UPDATE checkout_sessions SET status = 'COMPLETE' WHERE stripe_session_id = ?").param(sessionId)
-                .update();
+    public Optional<CheckoutSession> markComplete(String sessionId) {
+        return jdbc.sql("UPDATE checkout_sessions SET status = 'COMPLETE' WHERE stripe_session_id = ? RETURNING *")
+                .param(sessionId).query(ROW).optional();
     }
 
     /** From the webhook, in its transaction: only an open session expires (events may arrive out of order). */

@@ -77,23 +77,23 @@ public class Payments {
     @Transactional(propagation = Propagation.REQUIRED)
     public PaymentView recordFromProcessor(Payable payable, String processorPaymentId, Money amount,
             java.time.LocalDate paidOn, String flagReason) {
-        Optional<Long> inserted = jdbc.sql("""
+        Optional<PaymentView> inserted = jdbc.sql("""
                 INSERT INTO payments (payable_type, payable_id, method, amount_cents, paid_on, processor, processor_id,
                                       status, flagged, flag_reason, recorded_by, created_at)
                 VALUES (?, ?, 'STRIPE', ?, ?, ?, ?, 'RECORDED', ?, ?, ?, ?)
-                ON CONFLICT (processor, processor_id) DO NOTHING RETURNING id
+                ON CONFLICT (processor, processor_id) DO NOTHING RETURNING *
                 """)
                 .params(payable.type().name(), payable.id(), amount.cents(), Date.valueOf(paidOn), STRIPE,
                         processorPaymentId, flagReason != null, flagReason, Actors.SYSTEM,
                         Timestamp.from(clock.instant()))
-                .query(Long.class).optional();
+                .query(VIEW).optional();
         if (inserted.isEmpty()) {
             return byProcessorId(processorPaymentId).orElseThrow();
         }
-        events.publishEvent(new PaymentRecorded(UUID.randomUUID(), Actors.SYSTEM, inserted.get(), payable, amount,
+        events.publishEvent(new PaymentRecorded(UUID.randomUUID(), Actors.SYSTEM, inserted.get().id(), payable, amount,
                 PaymentMethod.STRIPE, flagReason != null, "Stripe payment of " + amount + " received"
                         + (flagReason != null ? " (flagged: " + flagReason + ")" : ""), clock.instant()));
-        return find(inserted.get()).orElseThrow();
+        return inserted.get();
     }
 
     /** Deletes a payment entered by hand, with a reason; Stripe payments are refunded instead. */

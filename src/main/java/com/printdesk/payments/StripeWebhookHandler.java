@@ -146,8 +146,7 @@ class StripeWebhookHandler {
      * webhook never came. Both converge on the one payment row of the PaymentIntent.
      */
     void recordPaidSession(Session session, LocalDate paidOn, String source) {
-        Optional<CheckoutSession> stored = sessions.bySessionId(session.getId());
-        sessions.markComplete(session.getId());
+        Optional<CheckoutSession> stored = sessions.markComplete(session.getId());
         Payable payable = payableOf(session.getMetadata()).or(() -> stored.map(CheckoutSession::payable))
                 .orElseThrow(() -> new UnreadableStripeEvent("Stripe took money in Checkout session " + session.getId()
                         + " (" + source + ") that names no payable; record it by hand"));
@@ -180,9 +179,8 @@ class StripeWebhookHandler {
     }
 
     private void asyncFailed(Event event, Session session) {
-        sessions.markComplete(session.getId());
-        Optional<Payable> payable = payableOf(session.getMetadata())
-                .or(() -> sessions.bySessionId(session.getId()).map(CheckoutSession::payable));
+        Optional<CheckoutSession> stored = sessions.markComplete(session.getId());
+        Optional<Payable> payable = payableOf(session.getMetadata()).or(() -> stored.map(CheckoutSession::payable));
         String reason = "The delayed payment of Checkout session " + session.getId() + " failed";
         failures.record(event.getId(), session.getId(), payable.orElse(null), session.getAmountTotal(),
                 session.getCurrency(), reason, clock.instant());
