@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import com.printdesk.accounts.AccountPrincipal;
 import com.printdesk.dev.EmbeddedInfrastructure;
@@ -26,7 +28,11 @@ import com.printdesk.support.IntegrationTest;
  * one itself, so the client sees "paid" before the webhook; webhook and page converge on one payment.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class CheckoutReturnPageIntegrationTests extends StripeInvoiceTestSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ApplicationEvents events;
 
     @Test
     void checkoutSendsTheClientBackToTheInvoiceWithTheSessionIdTemplate() {
@@ -53,6 +59,13 @@ class CheckoutReturnPageIntegrationTests extends StripeInvoiceTestSupport {
                 .andExpect(content().string(Matchers.containsString("Your payment has been received")))
                 .andExpect(content().string(Matchers.containsString(">PAID<")));
         assertThat(invoices.view(id).status()).isEqualTo(InvoiceStatus.PAID);
+        // paid by its own session, now complete: nothing to expire and no shop receipt, so those two
+        // listeners are not even handed the event (each would cost a publication and three transactions)
+        assertThat(events.stream(InvoiceEvents.InvoicePaid.class).filter(paid -> paid.invoiceId() == id))
+                .singleElement().satisfies(paid -> {
+                    assertThat(paid.checkoutOpen()).isFalse();
+                    assertThat(paid.shopOrder()).isFalse();
+                });
 
         deliver(completed(id, session, intent));
         mvc.perform(get("/portal/invoices/" + id).param("session_id", session.sessionId()).with(user(owner)))

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.printdesk.accounts.AccountPrincipal;
@@ -27,6 +29,7 @@ import com.printdesk.support.IntegrationTest;
 import com.printdesk.support.TestData;
 
 @IntegrationTest
+@RecordApplicationEvents
 class InvoiceCheckoutIntegrationTests {
 
     @Autowired
@@ -40,6 +43,9 @@ class InvoiceCheckoutIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     TestData data;
@@ -106,7 +112,11 @@ class InvoiceCheckoutIntegrationTests {
             Thread.sleep(100);
         }
         assertThat(sessionStatus(id)).isEqualTo("EXPIRED");
-        assertThat(StripeInvoiceTestSupport.invoicePaidPublicationsFor(jdbc, id, "InvoiceCheckout.on")).isOne();
+        assertThat(events.stream(InvoiceEvents.InvoicePaid.class).filter(paid -> paid.invoiceId() == id))
+                .singleElement().satisfies(paid -> {
+                    assertThat(paid.checkoutOpen()).as("a session was open").isTrue();
+                    assertThat(paid.shopOrder()).isFalse();
+                });
     }
 
     private String sessionStatus(long invoiceId) {

@@ -36,26 +36,6 @@ abstract class StripeInvoiceTestSupport {
     @Autowired
     TestData data;
 
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    /**
-     * How many publications of the invoice's {@code InvoicePaid} were stored for {@code listener}
-     * (a class and method, e.g. {@code "InvoiceCheckout.on"}). They are written with the event, in the
-     * transaction that paid the invoice, so once it reads PAID the count is final.
-     */
-    long invoicePaidPublicationsFor(long invoiceId, String listener) {
-        return invoicePaidPublicationsFor(jdbc, invoiceId, listener);
-    }
-
-    static long invoicePaidPublicationsFor(org.springframework.jdbc.core.simple.JdbcClient jdbc, long invoiceId,
-            String listener) {
-        return jdbc.sql("""
-                SELECT count(*) FROM event_publication
-                WHERE event_type LIKE '%InvoicePaid' AND listener_id LIKE ? AND serialized_event LIKE ?""")
-                .params("%." + listener + "(%", "%\"invoiceId\":" + invoiceId + ",%").query(Long.class).single();
-    }
-
     /** An issued invoice for the client: one line at {@code exclusiveOfGst}, so "100.00" is $110.00. */
     long issued(AccountPrincipal owner, String exclusiveOfGst) {
         long id = invoices.createDraft(new InvoiceDraft(owner.clientId(),
