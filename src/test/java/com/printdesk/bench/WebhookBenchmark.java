@@ -47,7 +47,7 @@ class WebhookBenchmark {
     static final int DUPLICATES = 1000;   // 20 % of the 5,000 deliveries
     // Stripe delivers concurrently; 8 senders by default, -Dbench.concurrency=N to find the best level
     static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 8);
-    static final int WARM_UP = 4000;
+    static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup-rounds", 3);
     static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
     @org.springframework.beans.factory.annotation.Value("${spring.task.execution.pool.core-size}")
@@ -69,9 +69,14 @@ class WebhookBenchmark {
                 + "'Bench Pty Ltd', ?, now()) RETURNING id").param("bench-" + run + "@example.com").query(Long.class).single();
         long material = jdbc.sql("INSERT INTO materials (name, type, density, price_per_gram, created_at, updated_at) "
                 + "VALUES ('Bench PLA', 'PLA', 1.24, 0.05, now(), now()) RETURNING id").query(Long.class).single();
-        // warm-up on the measured path (until the JIT has compiled it), with invoices of its own
-        deliver(signed(completedEvents(issuedInvoices(client, material, "warmup" + run, WARM_UP), "pi_warmup_" + run + "_")));
-        awaitSettled(Duration.ofMinutes(5));
+        // warm-up rounds on the measured path, with invoices of their own: code run once per delivery
+        // reaches C2 only after 5,000-15,000 calls, and a round measured before that measures the JIT
+        for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+            String batch = "warmup" + run + "r" + round;
+            deliver(signed(withDuplicates(completedEvents(issuedInvoices(client, material, batch, DISTINCT),
+                    "pi_" + batch + "_"))));
+            awaitSettled(Duration.ofMinutes(5));
+        }
 
         CpuAccount cpu = new CpuAccount(jdbc.sql("SHOW data_directory").query(String.class).single());
         Map<String, Double> answeringCpu = new java.util.TreeMap<>();
@@ -81,12 +86,8 @@ class WebhookBenchmark {
         List<double[]> rounds = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
             String batch = "bench" + run + "r" + round;
-            List<String> payloads = completedEvents(issuedInvoices(client, material, batch, DISTINCT), "pi_" + batch + "_");
-            List<String> deliveries = new ArrayList<>(payloads);
-            for (int i = 0; i < DUPLICATES; i++) {
-                deliveries.add(payloads.get(ThreadLocalRandom.current().nextInt(DISTINCT)));
-            }
-            Collections.shuffle(deliveries);
+            List<String> deliveries = withDuplicates(completedEvents(issuedInvoices(client, material, batch, DISTINCT),
+                    "pi_" + batch + "_"));
             List<byte[]> requests = signed(deliveries);
 
             Map<String, Double> atStart = cpu.snapshot();
@@ -128,7 +129,7 @@ class WebhookBenchmark {
         }
         double ceiling = databaseCeiling(run);
         String result = String.format("webhook deliveries per round: %d (%d distinct, %d duplicates), concurrency %d, "
-                        + "%d rounds, %d event listener threads%n%s"
+                        + "%d warm-up and %d measured rounds, %d event listener threads%n%s"
                         + "HTTP, signed, end to end (every delivery answered), median round: %.0f deliveries/s%n"
                         + "settled (every invoice paid, job created, receipt queued, activity written), same round: "
                         + "%.0f deliveries/s%n"
@@ -138,11 +139,21 @@ class WebhookBenchmark {
                         + "CPU per delivery (ms) after the last answer, until settled:%n%s"
                         + "database work per delivery (pg_stat_database):%n%s"
                         + "rows read per delivery by table (pg_stat_user_tables: sequential, by index):%n%s",
-                DISTINCT + DUPLICATES, DISTINCT, DUPLICATES, CONCURRENCY, ROUNDS, listenerThreads, each, median[0],
+                DISTINCT + DUPLICATES, DISTINCT, DUPLICATES, CONCURRENCY, WARM_UP_ROUNDS, ROUNDS, listenerThreads, each, median[0],
                 median[2], ceiling, 100 * median[0] / ceiling, perDelivery(answeringCpu, deliveries),
                 perDelivery(settlingCpu, deliveries), databaseSpent, scans);
         System.out.println("\n=== Webhook benchmark ===\n" + result);
         Files.writeString(Path.of("target/webhook-benchmark.txt"), result);
+    }
+
+    /** The distinct events and {@link #DUPLICATES} redeliveries of random ones among them, shuffled. */
+    private static List<String> withDuplicates(List<String> payloads) {
+        List<String> deliveries = new ArrayList<>(payloads);
+        for (int i = 0; i < DUPLICATES; i++) {
+            deliveries.add(payloads.get(ThreadLocalRandom.current().nextInt(payloads.size())));
+        }
+        Collections.shuffle(deliveries);
+        return deliveries;
     }
 
     private long count(String sql) {
