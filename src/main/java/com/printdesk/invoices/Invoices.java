@@ -3,6 +3,7 @@ package com.printdesk.invoices;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -163,8 +164,13 @@ public class Invoices {
 
     @Transactional(readOnly = true)
     public InvoiceView view(long id) {
-        return repository.findById(id).map(invoice -> InvoiceView.of(invoice, today(settings.current())))
-                .orElseThrow(() -> new NotFound("Invoice"));
+        return find(id).orElseThrow(() -> new NotFound("Invoice"));
+    }
+
+    /** The invoice, or empty when there is none with this ID (an event may name one that never existed). */
+    @Transactional(readOnly = true)
+    public Optional<InvoiceView> find(long id) {
+        return repository.findById(id).map(invoice -> InvoiceView.of(invoice, today(settings.current())));
     }
 
     /** A client's own issued invoice; anything else (another client's, a draft) is not found. */

@@ -3,6 +3,10 @@ package com.printdesk.notifications;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -25,6 +29,8 @@ import com.printdesk.shared.AppUrl;
  */
 @Component
 class PaymentMails {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentMails.class);
 
     static final String FOR_INVOICES = "#root.args[0].payable().type().name() == 'INVOICE'";
 
@@ -49,7 +55,15 @@ class PaymentMails {
 
     @ApplicationModuleListener(condition = FOR_INVOICES)
     void on(PaymentRecorded payment) {
-        InvoiceView invoice = invoices.view(payment.payable().id());
+        Optional<InvoiceView> found = invoices.find(payment.payable().id());
+        if (found.isEmpty()) {
+            // Stripe metadata naming an invoice that does not exist: the money is recorded and flagged,
+            // but there is no one to send a receipt to (and failing here would be retried for ever)
+            log.warn("No receipt for payment {}: invoice {} does not exist", payment.paymentId(),
+                    payment.payable().id());
+            return;
+        }
+        InvoiceView invoice = found.get();
         recipients.forDocument(invoice.clientId(), invoice.details()).ifPresent(to -> {
             Map<String, String> model = new HashMap<>();
             model.put("name", to.name());

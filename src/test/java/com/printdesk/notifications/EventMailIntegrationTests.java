@@ -48,6 +48,9 @@ class EventMailIntegrationTests {
     @Autowired
     TestData data;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void aPaymentGetsAReceiptAndARedeliveredEventDoesNotSendASecond() {
         AccountPrincipal client = data.client();
@@ -64,6 +67,30 @@ class EventMailIntegrationTests {
         assertThat(receipt.text()).contains("we received $40.00 (Bank transfer", invoice.number(),
                 "/portal/invoices/" + invoice.id());
         assertThat(receipt.html()).contains("$40.00", "Bank transfer");
+    }
+
+    @Test
+    void moneyForAnInvoiceThatDoesNotExistSendsNoReceiptAndIsNotRetriedForEver() throws InterruptedException {
+        long paymentId = 987_654_321L;
+        transactions.executeWithoutResult(status -> events.publishEvent(new PaymentRecorded(UUID.randomUUID(), "system",
+                paymentId, Payable.invoice(987_654_321L), Money.parse("5.00"), PaymentMethod.STRIPE, true,
+                "Stripe payment for an unknown invoice", Instant.now())));
+
+        // the receipt listener's publication completes (and is deleted) instead of failing and staying
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (pendingReceiptPublications(paymentId) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(pendingReceiptPublications(paymentId)).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_emails WHERE cause_key = ?")
+                .param("payment-receipt:" + paymentId).query(Long.class).single()).isZero();
+    }
+
+    private long pendingReceiptPublications(long paymentId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM event_publication
+                WHERE listener_id LIKE '%PaymentMails.on(%PaymentRecorded)' AND serialized_event LIKE ?""")
+                .param("%\"paymentId\":" + paymentId + ",%").query(Long.class).single();
     }
 
     @Test
