@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.printdesk.accounts.AccountPrincipal;
@@ -29,7 +27,6 @@ import com.printdesk.support.IntegrationTest;
 import com.printdesk.support.TestData;
 
 @IntegrationTest
-@RecordApplicationEvents
 class InvoiceCheckoutIntegrationTests {
 
     @Autowired
@@ -45,7 +42,7 @@ class InvoiceCheckoutIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    ApplicationEvents events;
+    com.printdesk.support.PublishedEvents events;
 
     @Autowired
     TestData data;
@@ -112,7 +109,7 @@ class InvoiceCheckoutIntegrationTests {
             Thread.sleep(100);
         }
         assertThat(sessionStatus(id)).isEqualTo("EXPIRED");
-        assertThat(events.stream(InvoiceEvents.InvoicePaid.class).filter(paid -> paid.invoiceId() == id))
+        assertThat(events.ofType(InvoiceEvents.InvoicePaid.class)).filteredOn(paid -> paid.invoiceId() == id)
                 .singleElement().satisfies(paid -> {
                     assertThat(paid.checkoutOpen()).as("a session was open").isTrue();
                     assertThat(paid.shopOrder()).isFalse();

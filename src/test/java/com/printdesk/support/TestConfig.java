@@ -6,7 +6,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Test beans: the movable clock and the test data builder. */
+/** Test beans: the movable clock, the test data builder, the events published. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestConfig {
 
@@ -25,6 +25,11 @@ public class TestConfig {
     @Bean
     com.github.kagkarlsson.scheduler.task.helper.OneTimeTask<String> countingTask() {
         return CountingTask.task(java.util.UUID.randomUUID().toString());
+    }
+
+    @Bean
+    PublishedEvents publishedEvents() {
+        return new PublishedEvents();
     }
 
     @Bean
