@@ -52,9 +52,18 @@ public class InvoiceCheckout {
                     + invoice.displayStatus().toLowerCase().replace('_', ' '));
         }
         String page = appUrl.link("/portal/invoices/" + invoiceId);
-        return checkout.open(Payable.invoice(invoiceId), invoice.balance(),
+        CheckoutSession session = checkout.open(Payable.invoice(invoiceId), invoice.balance(),
                 invoice.title() + " " + invoice.number(), Map.of("invoice_number", invoice.number()),
                 page + "?" + SESSION_ID_PARAMETER, page);
+        // Paid or voided while the session was being opened: the paying transaction may have looked for open
+        // sessions before this one was stored (InvoicePaid.checkoutOpen false), so nothing would expire it.
+        // This read waits for that transaction, so one of the two always sees the other.
+        if (!invoices.stillOpen(invoiceId)) {
+            checkout.expireOpenLater(Payable.invoice(invoiceId));
+            throw new BusinessRuleViolation("Invoice " + invoice.reference() + " was settled a moment ago and can "
+                    + "no longer be paid online");
+        }
+        return session;
     }
 
     /**
@@ -75,7 +84,7 @@ public class InvoiceCheckout {
      * Settled or voided: no one may pay it online any more. The open session is expired by the job
      * runner (retried while Stripe is down), never by this listener's thread waiting on Stripe.
      */
-    @ApplicationModuleListener(condition = "#root.args[0].checkoutOpen()")
+    @ApplicationModuleListener(condition = "#root.args[0].mayHaveCheckoutOpen()")
     void on(InvoiceEvents.InvoicePaid paid) {
         checkout.expireOpenLater(Payable.invoice(paid.invoiceId()));
     }

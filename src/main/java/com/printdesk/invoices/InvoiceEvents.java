@@ -36,11 +36,23 @@ public final class InvoiceEvents {
      * for this invoice can say so in their condition: a listener that returns early still costs an
      * event publication and three transactions per payment.
      *
+     * <p>Both are {@code null} in an event stored before they existed (a publication resubmitted after an
+     * upgrade): unknown, so the listeners run and look for themselves ({@link #mayBeShopOrder()},
+     * {@link #mayHaveCheckoutOpen()}).
+     *
      * @param shopOrder the invoice is an instant-quote shop order (it gets the "Order confirmed" mail)
      * @param checkoutOpen a Stripe Checkout session of the invoice was still open, so it must be expired
      */
     public record InvoicePaid(UUID eventId, String actor, long invoiceId, long clientId, String number, String summary,
-            Instant occurredAt, boolean shopOrder, boolean checkoutOpen) implements InvoiceActivity {
+            Instant occurredAt, Boolean shopOrder, Boolean checkoutOpen) implements InvoiceActivity {
+
+        public boolean mayBeShopOrder() {
+            return !Boolean.FALSE.equals(shopOrder);
+        }
+
+        public boolean mayHaveCheckoutOpen() {
+            return !Boolean.FALSE.equals(checkoutOpen);
+        }
 
         @Override
         public String action() {

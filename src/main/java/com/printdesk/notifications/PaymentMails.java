@@ -83,11 +83,11 @@ class PaymentMails {
      * receipt follows the invoice being paid instead: once per invoice, for shop orders only — other
      * invoices get a receipt per payment above.
      */
-    @ApplicationModuleListener(condition = "#root.args[0].shopOrder()")
+    @ApplicationModuleListener(condition = "#root.args[0].mayBeShopOrder()")
     void on(InvoicePaid paid) {
         InvoiceView invoice = invoices.view(paid.invoiceId());
         if (invoice.shopAttemptId() == null) {
-            return; // a publication stored before the condition existed, resubmitted
+            return; // an event stored before it said whether it is a shop order (null), resubmitted
         }
         recipients.forDocument(invoice.clientId(), invoice.details()).ifPresent(to -> {
             Map<String, String> model = new HashMap<>();
