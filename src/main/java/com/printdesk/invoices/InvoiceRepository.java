@@ -17,6 +17,10 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     Optional<Invoice> findByIdAndClientId(long id, long clientId);
 
+    /** The status once no payment or void of the invoice is in flight: waits for a transaction holding {@link #lock}. */
+    @Query(value = "SELECT status FROM invoices WHERE id = ?1 FOR SHARE", nativeQuery = true)
+    Optional<String> settledStatus(long id);
+
     Optional<Invoice> findByQuoteId(long quoteId);
 
     Optional<Invoice> findByShopAttemptId(long shopAttemptId);

@@ -167,6 +167,15 @@ public class Invoices {
         return find(id).orElseThrow(() -> new NotFound("Invoice"));
     }
 
+    /**
+     * Whether the invoice still takes payments, read after any transaction paying or voiding it (which
+     * holds its row lock) has finished.
+     */
+    @Transactional
+    public boolean stillOpen(long id) {
+        return repository.settledStatus(id).map(InvoiceStatus::valueOf).filter(InvoiceStatus::isOpen).isPresent();
+    }
+
     /** The invoice, or empty when there is none with this ID (an event may name one that never existed). */
     @Transactional(readOnly = true)
     public Optional<InvoiceView> find(long id) {

@@ -101,8 +101,10 @@ class InvoiceCheckoutIntegrationTests {
         mvc.perform(post("/portal/invoices/" + id + "/pay").with(user(owner)).with(csrf()))
                 .andExpect(redirectedUrlPattern("/dev/stripe/checkout/cs_test_checkout-INVOICE-" + id + "-*"));
 
+        assertThat(invoices.stillOpen(id)).isTrue();
         payments.recordManual(id, new ManualPayment(PaymentMethod.BANK_TRANSFER, Money.parse("110.00"),
                 LocalDate.now(), "EFT", null));
+        assertThat(invoices.stillOpen(id)).as("paid: \"Pay now\" would expire a session it just opened").isFalse();
 
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!"EXPIRED".equals(sessionStatus(id)) && System.nanoTime() < deadline) {
